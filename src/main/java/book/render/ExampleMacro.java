@@ -1,0 +1,144 @@
+package book.render;
+
+import book.find.Example;
+import book.find.ExampleCatalog;
+import book.run.ResultStore;
+import book.run.RunResult;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code example::goroutines/TenProcesses.java[tag=main]} block macro: shows the script's
+ * listing with its callouts, the command that runs it, the output captured in this build and the
+ * sentence of what was verified.
+ *
+ * <p>{@code registry.blockMacro(new ExampleMacro(root, catalog, results, only, problems))}
+ */
+final class ExampleMacro extends BlockMacroProcessor {
+
+    private final Path root;
+    private final ExampleCatalog catalog;
+    private final ResultStore results;
+    private final ExampleCatalog selected;
+    private final String only;
+    private final Problems problems;
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
+
+    ExampleMacro(Path root, ExampleCatalog catalog, ResultStore results, String only, Problems problems) {
+        super("example");
+        this.root = root;
+        this.catalog = catalog;
+        this.results = results;
+        this.selected = catalog.only(only);
+        this.only = only;
+        this.problems = problems;
+    }
+
+    /** The ids of every example a page has shown so far. */
+    Set<String> shown() {
+        return Set.copyOf(shown);
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        String id = target.replaceFirst("\\.java$", "");
+        var block = createBlock(parent, "open", "", Map.of("role", "example-run"));
+        var example = catalog.find(id);
+        if (example.isEmpty()) {
+            problems.add("%s: example::%s[] names no script: there is no examples/%s".formatted(
+                    place(parent, target), target, target));
+            return block;
+        }
+        shown.add(id);
+        String tag = String.valueOf(attributes.getOrDefault("tag", "main"));
+        List<String> code = ScriptListing.of(read(example.get().file()), tag);
+        if (code.isEmpty()) {
+            problems.add("%s: examples/%s has no tag '%s'".formatted(place(parent, target), target, tag));
+        }
+        var lines = new ArrayList<String>();
+        lines.add(attributes.containsKey("title") ? "." + attributes.get("title") : ".examples/" + target);
+        lines.add("[source,java]");
+        lines.add("----");
+        lines.addAll(code);
+        lines.add("----");
+        lines.add("");
+        lines.addAll(runPanel(parent, target, example.get()));
+        parseContent(block, lines);
+        return block;
+    }
+
+    private List<String> runPanel(StructuralNode parent, String target, Example example) {
+        if (selected.find(example.id()).isEmpty()) {
+            return List.of("[.not-run]", "_Not run in this build: it was limited to `book.only=" + only + "`._");
+        }
+        var result = results.load(example.id());
+        if (result.isEmpty()) {
+            problems.add("%s: examples/%s has no result from this build's test run".formatted(place(parent, target), target));
+            return List.of();
+        }
+        RunResult run = result.get();
+        if (!run.passed()) {
+            problems.add("%s: examples/%s did not pass its check (%s); see the test report".formatted(
+                    place(parent, target), target, run.status()));
+        }
+        var lines = new ArrayList<String>();
+        lines.add(".Run it");
+        lines.add("[source,shell,role=run-command]");
+        lines.add("----");
+        lines.add(run.command());
+        lines.add("----");
+        lines.add("");
+        lines.add(".Output of this build");
+        lines.add("[.verified-output]");
+        lines.add("....");
+        lines.addAll(run.stdout().isEmpty() ? List.of("(no output)") : run.stdout());
+        lines.add("....");
+        if (!run.stderr().isEmpty()) {
+            lines.add("");
+            lines.add(".Standard error");
+            lines.add("[.verified-output.stderr]");
+            lines.add("....");
+            lines.addAll(run.stderr());
+            lines.add("....");
+        }
+        lines.add("");
+        lines.add("[.verified,subs=specialchars]");
+        lines.add("Verified: " + run.verified());
+        lines.add("");
+        return lines;
+    }
+
+    private String place(StructuralNode parent, String target) {
+        Object docfile = parent.getDocument().getAttribute("docfile");
+        if (docfile == null) {
+            return "(unknown page)";
+        }
+        Path file = Path.of(docfile.toString());
+        String name = root.relativize(file).toString().replace('\\', '/');
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("example::" + target + "[")) {
+                return name + ":" + (i + 1);
+            }
+        }
+        return name;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

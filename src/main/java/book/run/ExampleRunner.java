@@ -1,0 +1,119 @@
+package book.run;
+
+import book.expect.Expectation;
+import book.expect.ExpectationParser;
+import book.expect.ExpectationSyntaxException;
+import book.expect.SampleRewriter;
+import book.find.Example;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one example the way a reader does, through JBang, and checks it against the expectation
+ * at the end of its script.
+ *
+ * <p>{@code new ExampleRunner(false).run(example)} returns a {@link RunResult} whose report says
+ * what failed, where, and with which output.
+ */
+public final class ExampleRunner {
+
+    private final boolean updatingSamples;
+
+    /** @param updatingSamples rewrite the {@code Sample output} comment of every example that passes */
+    public ExampleRunner(boolean updatingSamples) {
+        this.updatingSamples = updatingSamples;
+    }
+
+    /** Runs the example alone, as a reader would. */
+    public RunResult run(Example example) {
+        return run(example, Slots.UNLIMITED);
+    }
+
+    /** Runs the example, building it in any free slot and running it alone if its checks are about time. */
+    public RunResult run(Example example, Slots slots) {
+        String source = read(example);
+        Expectation expectation;
+        try {
+            expectation = ExpectationParser.parse(example.script(), source);
+        } catch (ExpectationSyntaxException e) {
+            return result(example, example.command(List.of()), RunResult.Status.INVALID_EXPECTATION, null, 0,
+                    "", e.getMessage(), "");
+        }
+        String command = example.command(expectation.args());
+        String fingerprint = Fingerprint.of(example, source, expectation.args());
+
+        JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, expectation.args()));
+        double buildSeconds = prepared.build().wall().toNanos() / 1e9;
+        if (!prepared.ok()) {
+            String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
+                    example.displayPath(), prepared.build().exitCode(), streams(prepared.build()));
+            return result(example, command, RunResult.Status.BUILD_FAILED, prepared.build(), buildSeconds,
+                    "", report, fingerprint);
+        }
+
+        CapturedRun run = slots.use(expectation.timingSensitive(), () -> ProcessCapture.run(
+                List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), expectation.timeout()));
+        if (run.timedOut()) {
+            String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
+                    + "%s--- thread dump, taken before the kill ---%n%s").formatted(
+                    example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"), Verdict.seconds(run.wall().toNanos() / 1e9),
+                    streams(run), run.threadDump());
+            return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint);
+        }
+
+        Verdict.Outcome outcome = new Verdict(expectation, source).judge(run, !updatingSamples);
+        if (!outcome.failures().isEmpty()) {
+            String report = "%s FAILED after %s%n%s%n%s".formatted(example.displayPath(),
+                    Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", outcome.failures()), streams(run));
+            return result(example, command, RunResult.Status.FAILED, run, buildSeconds, outcome.verified(), report,
+                    fingerprint);
+        }
+        if (updatingSamples) {
+            writeSample(example, source, run.stdout());
+        }
+        return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint);
+    }
+
+    private static void writeSample(Example example, String source, List<String> stdout) {
+        String updated = SampleRewriter.rewrite(source, stdout);
+        if (!updated.equals(source)) {
+            try {
+                Files.writeString(example.file(), updated);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static RunResult result(Example example, String command, RunResult.Status status, CapturedRun run,
+                                    double buildSeconds, String verified, String report, String fingerprint) {
+        return new RunResult(example.id(), example.displayPath(), command, status,
+                run == null ? -1 : run.exitCode(),
+                run == null ? List.of() : run.stdout(),
+                run == null ? List.of() : run.stderr(),
+                run == null ? 0 : run.wall().toNanos() / 1e9,
+                buildSeconds, verified, report, fingerprint);
+    }
+
+    /** Both output streams in full, for a report. */
+    static String streams(CapturedRun run) {
+        return "--- stdout (%d lines) ---%n%s--- stderr (%d lines) ---%n%s".formatted(
+                run.stdout().size(), block(run.stdout()), run.stderr().size(), block(run.stderr()));
+    }
+
+    private static String block(List<String> lines) {
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+
+    private static String read(Example example) {
+        try {
+            return Files.readString(example.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + example.displayPath(), e);
+        }
+    }
+}

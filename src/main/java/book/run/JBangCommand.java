@@ -1,0 +1,51 @@
+package book.run;
+
+import book.find.Example;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks the project's {@code ./jbang} launcher to build a script and print the command that runs it,
+ * so the example's own JVM can be timed apart from JBang's start-up.
+ *
+ * <p>{@code JBangCommand.prepare(example, List.of())} compiles the script (or finds it in JBang's cache)
+ * and returns {@code /usr/lib/jvm/.../bin/java -classpath ... TenProcesses}.
+ */
+public final class JBangCommand {
+
+    /** Enough for a first run that resolves {@code //DEPS} from Maven Central. */
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+
+    private JBangCommand() {
+    }
+
+    /** What JBang said: the command to run, or why it could not build the script. */
+    public record Prepared(String command, CapturedRun build) {
+        public boolean ok() {
+            return build.exitCode() == 0 && !command.isBlank();
+        }
+    }
+
+    /** Builds the example through JBang, exactly as {@code ./jbang <script> <args>} would before running it. */
+    public static Prepared prepare(Example example, List<String> args) {
+        var command = new ArrayList<String>();
+        command.add(example.root().resolve("jbang").toString());
+        command.add(example.displayPath());
+        command.addAll(args);
+        CapturedRun build = ProcessCapture.run(command, example.root(), environment(), BUILD_TIMEOUT);
+        String printed = build.exitCode() == 0 ? String.join("\n", build.stdout()).strip() : "";
+        return new Prepared(printed, build);
+    }
+
+    /** The launcher runs on the JDK this JVM runs on, so the build, the examples and the cache key agree. */
+    static Map<String, String> environment() {
+        return Map.of(
+                "JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
+                "BOOK_JBANG_PRINT_COMMAND", "1",
+                "JBANG_NO_VERSION_CHECK", "true");
+    }
+}

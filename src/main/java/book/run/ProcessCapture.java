@@ -1,0 +1,120 @@
+package book.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one command with standard input closed, captures both output streams and its wall time,
+ * and on a timeout takes a thread dump and kills the whole process tree.
+ *
+ * <p>{@code ProcessCapture.run(List.of("bash", "-c", "exec java Hello"), root, Map.of(), Duration.ofSeconds(30))}
+ */
+public final class ProcessCapture {
+
+    private ProcessCapture() {
+    }
+
+    /** Runs {@code command} in {@code directory} with extra environment variables, waiting at most {@code timeout}. */
+    public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
+        var builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().putAll(environment);
+        Process process;
+        long start = System.nanoTime();
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + String.join(" ", command), e);
+        }
+        try (var readers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            closeQuietly(process);
+            Future<byte[]> out = readers.submit(() -> readAll(process.getInputStream()));
+            Future<byte[]> err = readers.submit(() -> readAll(process.getErrorStream()));
+            boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            String dump = "";
+            if (!finished) {
+                dump = threadDump(process);
+                killTree(process);
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            return new CapturedRun(lines(out), lines(err), finished ? process.exitValue() : -1, wall, !finished, dump);
+        } catch (InterruptedException e) {
+            killTree(process);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + String.join(" ", command), e);
+        }
+    }
+
+    private static void closeQuietly(Process process) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // The process already exited; there is no stdin left to close.
+        }
+    }
+
+    private static byte[] readAll(InputStream stream) throws IOException {
+        var buffer = new ByteArrayOutputStream();
+        stream.transferTo(buffer);
+        return buffer.toByteArray();
+    }
+
+    private static List<String> lines(Future<byte[]> bytes) throws InterruptedException {
+        try {
+            String text = new String(bytes.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+            return text.isEmpty() ? List.of() : text.lines().toList();
+        } catch (ExecutionException | TimeoutException e) {
+            return List.of("(output could not be read: " + e + ")");
+        }
+    }
+
+    /** Asks the JDK's jcmd for the thread dump of the process, if it is a JVM. */
+    private static String threadDump(Process process) {
+        Path jcmd = process.info().command()
+                .map(Path::of)
+                .map(java -> java.resolveSibling("jcmd"))
+                .filter(Files::isExecutable)
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "jcmd"));
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            dump.getOutputStream().close();
+            byte[] text = readAllWithin(dump, Duration.ofSeconds(20));
+            return new String(text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        }
+    }
+
+    private static byte[] readAllWithin(Process process, Duration limit) throws IOException {
+        try (var reader = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<byte[]> bytes = reader.submit(() -> readAll(process.getInputStream()));
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+            return bytes.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new byte[0];
+        } catch (ExecutionException | TimeoutException e) {
+            return ("(no thread dump: " + e + ")").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void killTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

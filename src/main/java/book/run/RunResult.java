@@ -1,0 +1,30 @@
+package book.run;
+
+import java.util.List;
+
+/**
+ * The outcome of running one example and checking it, as the site and the reports need it.
+ *
+ * @param id the example id, {@code goroutines/TenProcesses}
+ * @param script the script path as a reader types it
+ * @param command the command a reader runs
+ * @param status whether the run matched its expectation, and if not, how it failed
+ * @param stdout the standard output of the run
+ * @param stderr the standard error of the run
+ * @param seconds the wall time of the example's own JVM
+ * @param buildSeconds the time JBang took to start and build or find the script in its cache
+ * @param verified one plain sentence of what was checked, for the page
+ * @param report for a failure, everything a reader of CI needs to act on it; empty when passed
+ * @param fingerprint a digest of the script, its input files and the JDK, to tell whether a result is current
+ */
+public record RunResult(String id, String script, String command, Status status, int exitCode,
+                        List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
+                        String verified, String report, String fingerprint) {
+
+    /** How a run ended. */
+    public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION }
+
+    public boolean passed() {
+        return status == Status.PASSED;
+    }
+}

@@ -1,0 +1,32 @@
+package book;
+
+import book.run.ResultStore;
+
+import java.nio.file.Path;
+
+/**
+ * The settings of a test run, read from the system properties that Maven passes on:
+ * {@code book.only} (a chapter or example filter), {@code book.update} (rewrite sample outputs),
+ * {@code book.parallelism} (examples at once, default: the number of cores).
+ */
+record TestBook(Path root, String only, boolean updating, int parallelism) {
+
+    static TestBook fromSystemProperties() {
+        Path root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new TestBook(root,
+                System.getProperty("book.only", ""),
+                Boolean.parseBoolean(System.getProperty("book.update", "false")),
+                Integer.getInteger("book.parallelism", cores));
+    }
+
+    /** Where the book's results go, for the site renderer to pick up. */
+    ResultStore results() {
+        return new ResultStore(Path.of(System.getProperty("book.results", root.resolve("target/book/results").toString())));
+    }
+
+    /** Where the must-fail fixtures' results go, away from the book's. */
+    ResultStore fixtureResults() {
+        return new ResultStore(root.resolve("target/book/fixture-results"));
+    }
+}
