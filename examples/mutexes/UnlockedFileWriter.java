@@ -1,0 +1,69 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 25+
+
+static final int TRIALS = 500;
+static final List<String> VALID = List.of("Hello\n", "World!\n", "Hello\nWorld!\n", "World!\nHello\n");
+
+// tag::main[]
+String buffer = ""; // <1>
+
+void writeToFile(Path file, String contents) {
+    startTogether();
+    buffer = buffer + contents; // <2>
+    try {
+        Files.writeString(file, buffer); // <3>
+    } catch (IOException e) {
+        throw new UncheckedIOException(e);
+    }
+}
+
+void main() throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("unlocked-writer"); // <4>
+    Path file = dir.resolve("f1.txt");
+    int lostLine = 0, fileDiffers = 0, garbled = 0;
+    for (int trial = 0; trial < TRIALS; trial++) {
+        buffer = "";
+        ready.set(0);
+        var first = Thread.ofPlatform().start(() -> writeToFile(file, "Hello\n"));
+        var second = Thread.ofPlatform().start(() -> writeToFile(file, "World!\n"));
+        first.join();
+        second.join();
+        String written = Files.readString(file);
+        if (buffer.lines().count() < 2) lostLine++; // <5>
+        if (!written.equals(buffer)) fileDiffers++; // <6>
+        if (!VALID.contains(buffer)) garbled++;
+    }
+    deleteAll(dir);
+    IO.println(TRIALS + " trials, two threads writing one line each:");
+    IO.println("  buffer lost a line (interesting):        " + lostLine);
+    IO.println("  file differs from buffer (interesting):  " + fileDiffers);
+    IO.println("  buffer garbled (forbidden):              " + garbled);
+}
+// end::main[]
+
+final AtomicInteger ready = new AtomicInteger();
+
+void startTogether() { // the same start line as RaceyCounter: both writers overlap
+    ready.incrementAndGet();
+    while (ready.get() < 2) Thread.onSpinWait();
+}
+
+static void deleteAll(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+        for (Path p : files.toList()) Files.delete(p);
+    }
+    Files.delete(dir);
+}
+
+/* Output:
+@# Outcomes of one trial:
+@#   both lines in the buffer, file equals buffer  ACCEPTABLE
+@#   buffer lost a line                            ACCEPTABLE_INTERESTING (lost update)
+@#   file differs from the buffer                  ACCEPTABLE_INTERESTING (stale or torn rewrite)
+@#   buffer not one of the four line sequences     FORBIDDEN (a String is immutable)
+@# How often the interesting outcomes appear varies and may be 0 on a busy machine.
+500 trials, two threads writing one line each:
+  buffer lost a line (interesting):        {int 0..500}
+  file differs from buffer (interesting):  {int 0..500}
+  buffer garbled (forbidden):              0
+*/
