@@ -1,0 +1,36 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 25+
+
+// tag::main[]
+void someRoutine(String s, Phaser group, AtomicInteger finished) {
+    try {
+        Thread.sleep(Duration.ofMillis(100)); // some work
+        IO.println("Hey! Did you know the value is %s?".formatted(s));
+        finished.incrementAndGet();
+    } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+    } finally {
+        group.arriveAndDeregister(); // <1>
+    }
+}
+
+void main() {
+    int n = 7;
+    var group = new Phaser(1);
+    var finished = new AtomicInteger();
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int i = 0; i < n; i++) {
+            group.register(); // <2>
+            executor.submit(() -> someRoutine("someValue", group, finished));
+        }
+        group.arriveAndAwaitAdvance(); // <3>
+        IO.println("Waiter passed: " + finished.get() + " of " + n + " routines had finished");
+    }
+}
+// end::main[]
+
+/* Output:
+@repeat 7
+Hey! Did you know the value is someValue?
+Waiter passed: 7 of 7 routines had finished
+*/
