@@ -56,12 +56,21 @@ void main() throws IOException, InterruptedException {
 // end::main[]
 
 /// A real HTTP server on 127.0.0.1, any free port: /users/1 and /users/3 exist, /users/2 answers 404.
+/// User 1 is slow (300 ms), so worker 1's result always arrives last.
 HttpServer startServer() throws IOException {
     var names = Map.of(1, "Ada", 3, "Grace");
     var server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // requests are served concurrently
     server.createContext("/users/", exchange -> {
-        String id = exchange.getRequestURI().getPath().substring("/users/".length());
-        String name = names.get(Integer.parseInt(id));
+        int id = Integer.parseInt(exchange.getRequestURI().getPath().substring("/users/".length()));
+        if (id == 1) {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String name = names.get(id);
         byte[] body = (name != null ? name : "no user " + id).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(name != null ? 200 : 404, body.length);
         try (var out = exchange.getResponseBody()) {
