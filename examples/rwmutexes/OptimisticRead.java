@@ -42,3 +42,8 @@ void main() throws InterruptedException {
 optimistic read, no lock taken: (1, 2)
 a write got in between, read again under the read lock: (11, 12)
 */
+
+/* Sample output:
+optimistic read, no lock taken: (1, 2)
+a write got in between, read again under the read lock: (11, 12)
+*/

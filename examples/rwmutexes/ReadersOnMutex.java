@@ -68,3 +68,19 @@ Reader {int 0..4} blocked!
 @end
 1 of 5 readers read
 */
+
+/* Sample output:
+Writer 0: wrote count 2
+Reader 1 blocked!
+Reader 2 blocked!
+Reader 3 blocked!
+Reader 4 blocked!
+Reader 0 blocked!
+0 of 5 readers read
+Reader 1 blocked!
+Reader 2 blocked!
+Reader 3 blocked!
+Reader 4 blocked!
+Reader 0: read count 2
+1 of 5 readers read
+*/

@@ -23,6 +23,19 @@ boolean reader(int id, CountDownLatch attempted) throws InterruptedException {
     }
 }
 
+void main() throws Exception {
+    lock.writeLock().lock(); // <5>
+    try {
+        count += 1;
+        IO.println("Writer 0: wrote count " + count);
+        readTogether();
+    } finally {
+        lock.writeLock().unlock();
+    }
+    readTogether();
+}
+// end::main[]
+
 void readTogether() throws Exception {
     var attempted = new CountDownLatch(READERS);
     var results = new ArrayList<Future<Boolean>>();
@@ -39,19 +52,6 @@ void readTogether() throws Exception {
     IO.println(read + " of " + READERS + " readers read");
 }
 
-void main() throws Exception {
-    lock.writeLock().lock(); // <5>
-    try {
-        count += 1;
-        IO.println("Writer 0: wrote count " + count);
-        readTogether();
-    } finally {
-        lock.writeLock().unlock();
-    }
-    readTogether();
-}
-// end::main[]
-
 /* Output:
 @# Round 1: the writer holds the write lock, so every reader is turned away, and none of
 @# them unlocks a read lock it never got.
@@ -65,5 +65,21 @@ Reader {id=int 0..4} blocked!
 @interleave 5 by id
 Reader {id=int 0..4}: read count 2
 @end
+5 of 5 readers read
+*/
+
+/* Sample output:
+Writer 0: wrote count 2
+Reader 0 blocked!
+Reader 1 blocked!
+Reader 2 blocked!
+Reader 3 blocked!
+Reader 4 blocked!
+0 of 5 readers read
+Reader 4: read count 2
+Reader 1: read count 2
+Reader 2: read count 2
+Reader 3: read count 2
+Reader 0: read count 2
 5 of 5 readers read
 */

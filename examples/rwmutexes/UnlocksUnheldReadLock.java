@@ -35,7 +35,7 @@ void readTogether() throws Exception {
     }
     int read = 0;
     for (var result : results) {
-        if (result.get()) read++; // <4>
+        if (result.get()) read++;
     }
     IO.println(read + " of " + READERS + " readers read");
 }
@@ -65,4 +65,13 @@ Reader {id=int 0..4} blocked!
 Exception in thread "main" java.util.concurrent.ExecutionException: java.lang.IllegalMonitorStateException: attempt to unlock read lock, not locked by current thread
 @repeat 1..
 {*}
+*/
+
+/* Sample output:
+Writer 0: wrote count 2
+Reader 0 blocked!
+Reader 1 blocked!
+Reader 2 blocked!
+Reader 3 blocked!
+Reader 4 blocked!
 */

@@ -76,3 +76,22 @@ fair:
   writer has the write lock
   late reader has the read lock
 */
+
+/* Sample output:
+non-fair (the default):
+  writer waits behind the reader, queue length 1
+  new reader, tryLock(): true
+  new reader, tryLock(0, SECONDS): false
+  the reader inside, again: true
+  late reader's lock() waits, queue length 2
+  writer has the write lock
+  late reader has the read lock
+fair:
+  writer waits behind the reader, queue length 1
+  new reader, tryLock(): true
+  new reader, tryLock(0, SECONDS): false
+  the reader inside, again: true
+  late reader's lock() waits, queue length 2
+  writer has the write lock
+  late reader has the read lock
+*/
