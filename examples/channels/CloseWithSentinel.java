@@ -37,3 +37,11 @@ received 3
 closed: consumer stops
 main: both done, 0 messages left
 */
+
+/* Sample output:
+received 1
+received 2
+received 3
+closed: consumer stops
+main: both done, 0 messages left
+*/

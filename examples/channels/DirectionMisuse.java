@@ -58,3 +58,11 @@ receiver tries to send: does not compile
 sender tries to receive: does not compile
   line 4: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
 */
+
+/* Sample output:
+sender sends, receiver receives: compiles
+receiver tries to send: does not compile
+  line 4: cannot find symbol; symbol: method send(java.lang.String); location: variable c of type ReceiveOnly<java.lang.String>
+sender tries to receive: does not compile
+  line 4: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
+*/

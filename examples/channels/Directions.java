@@ -33,3 +33,8 @@ void main() {
 received: Hello, world!
 both tasks finished
 */
+
+/* Sample output:
+received: Hello, world!
+both tasks finished
+*/

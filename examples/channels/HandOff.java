@@ -54,3 +54,16 @@ buffered: ArrayBlockingQueue(2)
   received Second message
 @end
 */
+
+/* Sample output:
+unbuffered: SynchronousQueue
+  received First message
+  sent First message, put blocked 501ms
+  received Second message
+  sent Second message, put blocked 481ms
+buffered: ArrayBlockingQueue(2)
+  sent First message, put blocked 0ms
+  sent Second message, put blocked 0ms
+  received First message
+  received Second message
+*/

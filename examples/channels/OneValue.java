@@ -29,3 +29,8 @@ void main() throws InterruptedException {
 Message received: Hello from sendData
 main waited {duration 900ms..1600ms} for it
 */
+
+/* Sample output:
+Message received: Hello from sendData
+main waited 1011ms for it
+*/
