@@ -29,7 +29,7 @@ void main() throws InterruptedException {
             int id = p, from = p * perProducer + 1;
             executor.submit(() -> producer(id, from, from + perProducer - 1, merged));
         }
-        for (int done = 0; done < producers; ) { // fan in: until every producer said Done <5>
+        for (int done = 0; done < producers; ) { // <5>
             switch (merged.take()) {
                 case Done _ -> done++;
                 case Value(int p, int n) -> {
