@@ -1,0 +1,31 @@
+package book.expect;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The parsed expectation of one script: its run directives and the blocks its standard output and standard error
+ * must match.
+ *
+ * <p>{@code Expectation e = ExpectationParser.parse(script, source); OutputMatcher.match(e.stdout(), lines, Map.of());}
+ *
+ * @param wall    the {@code @wall} bound, or null when absent
+ * @param timeout the {@code @timeout}, 30 s when absent
+ * @param stderr  when there is no {@code @stderr}, a block matching only empty output
+ * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
+ * @param line    the script line of {@code /* Output:}
+ */
+public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
+                          Block stdout, Block stderr, List<String> sample, int line) {
+
+    public Expectation {
+        args = List.copyOf(args);
+        sample = sample == null ? null : List.copyOf(sample);
+    }
+
+    /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range: such examples run alone. */
+    public boolean timingSensitive() {
+        return wall != null || stdout.hasDurationRange() || stderr.hasDurationRange();
+    }
+}
