@@ -2,17 +2,22 @@
 //JAVA 25+
 
 // tag::main[]
+long start;                                                      // when the current demo began
+
+String now() {
+    return (System.nanoTime() - start) / 1_000_000 + "ms";
+}
+
 void sendData(BlockingQueue<String> c) throws InterruptedException {
     for (var msg : List.of("First message", "Second message")) {
-        long start = System.nanoTime();
         c.put(msg);                                              // <1>
-        long blocked = (System.nanoTime() - start) / 1_000_000;
-        IO.println("  sent " + msg + ", put blocked " + blocked + "ms");
+        IO.println("  sent " + msg + " at " + now());
     }
 }
 
 void demo(String title, BlockingQueue<String> c) throws InterruptedException {
     IO.println(title);
+    start = System.nanoTime();
     Thread sender = Thread.startVirtualThread(() -> {
         try {
             sendData(c);
@@ -22,7 +27,7 @@ void demo(String title, BlockingQueue<String> c) throws InterruptedException {
     });
     for (int i = 0; i < 2; i++) {
         Thread.sleep(500);                                       // <2>
-        IO.println("  received " + c.take());
+        IO.println("  received " + c.take() + " at " + now());
     }
     sender.join();                                               // <3>
 }
@@ -34,36 +39,40 @@ void main() throws InterruptedException {
 // end::main[]
 
 /* Output:
+@# Times are measured from the start of each demo. The receiver sleeps 500 ms before each take,
+@# so it takes the first message after 500 ms and the second after 1000 ms, never earlier.
 unbuffered: SynchronousQueue
-@# Each put meets its take: the two lines of a pair may come in either order,
-@# but no line of the second pair can come before a line of the first.
+@# Each put returns only when its take happened: the sender is held until 500 ms and 1000 ms.
+@# The two lines of a pair may come in either order, but no line of the second pair can come
+@# before a line of the first.
 @unordered
-  sent First message, put blocked {duration 300ms..1200ms}
-  received First message
+  sent First message at {duration 490ms..1500ms}
+  received First message at {duration 490ms..1500ms}
 @end
 @unordered
-  sent Second message, put blocked {duration 300ms..1200ms}
-  received Second message
+  sent Second message at {duration 990ms..2500ms}
+  received Second message at {duration 990ms..2500ms}
 @end
 buffered: ArrayBlockingQueue(2)
-@# Both puts return at once; only each thread's own order is guaranteed.
+@# Both puts return at once, long before the receiver wakes up.
+@# Only each thread's own order is guaranteed, so the four lines are checked as a set.
 @unordered
-  sent First message, put blocked {duration ..200ms}
-  sent Second message, put blocked {duration ..200ms}
-  received First message
-  received Second message
+  sent First message at {duration ..200ms}
+  sent Second message at {duration ..200ms}
+  received First message at {duration 490ms..1500ms}
+  received Second message at {duration 990ms..2500ms}
 @end
 */
 
 /* Sample output:
 unbuffered: SynchronousQueue
-  received First message
-  sent First message, put blocked 501ms
-  received Second message
-  sent Second message, put blocked 481ms
+  sent First message at 567ms
+  received First message at 566ms
+  sent Second message at 1072ms
+  received Second message at 1073ms
 buffered: ArrayBlockingQueue(2)
-  sent First message, put blocked 0ms
-  sent Second message, put blocked 0ms
-  received First message
-  received Second message
+  sent First message at 0ms
+  sent Second message at 0ms
+  received First message at 500ms
+  received Second message at 1011ms
 */
