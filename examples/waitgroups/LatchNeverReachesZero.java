@@ -53,7 +53,7 @@ void dumpAfter(Duration delay, Thread thread) {
 
 /* Output:
 @exit 1
-@wall 2s..4s
+@wall 2s..5s
 Starting main function
 @unordered
 Task Completed by worker 1

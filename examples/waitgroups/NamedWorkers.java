@@ -26,7 +26,7 @@ void main() throws InterruptedException {
 
 /* Output:
 @# One second each, side by side: about 1 s in all. One after another would take 3 s.
-@wall ..2.5s
+@wall ..2.8s
 @interleave 3 by id
 Worker: {id=int 1..3} starting
 Worker: {id} done

@@ -4,11 +4,9 @@
 // tag::main[]
 void someRoutine(String s, Phaser group, AtomicInteger finished) {
     try {
-        Thread.sleep(Duration.ofMillis(100)); // some work
+        prepare();
         IO.println("Hey! Did you know the value is %s?".formatted(s));
         finished.incrementAndGet();
-    } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
     } finally {
         group.arriveAndDeregister(); // <1>
     }
@@ -28,6 +26,15 @@ void main() {
     }
 }
 // end::main[]
+
+/** Whatever a task does before its real work (opening a connection, say): 50 ms here. */
+void prepare() {
+    try {
+        Thread.sleep(Duration.ofMillis(50));
+    } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+    }
+}
 
 /* Output:
 @repeat 7

@@ -6,31 +6,38 @@
 
 // tag::main[]
 void someRoutine(String s, Phaser group, AtomicInteger finished) {
-    group.register(); // <1>
+    prepare(); // <1>
+    group.register(); // <2>
     try {
-        Thread.sleep(Duration.ofMillis(100)); // some work
         IO.println("Hey! Did you know the value is %s?".formatted(s));
         finished.incrementAndGet();
-    } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
     } finally {
-        group.arriveAndDeregister(); // <2>
+        group.arriveAndDeregister(); // <3>
     }
 }
 
 void main() {
     int n = 7;
-    var group = new Phaser(1); // <3>
+    var group = new Phaser(1); // <4>
     var finished = new AtomicInteger();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int i = 0; i < n; i++) {
             executor.submit(() -> someRoutine("someValue", group, finished));
         }
-        group.arriveAndAwaitAdvance(); // <4>
+        group.arriveAndAwaitAdvance(); // <5>
         IO.println("Waiter passed: " + finished.get() + " of " + n + " routines had finished");
-    } // <5>
+    } // <6>
 }
 // end::main[]
+
+/** Whatever a task does before it gets round to registering (opening a connection, say): 50 ms here. */
+void prepare() {
+    try {
+        Thread.sleep(Duration.ofMillis(50));
+    } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+    }
+}
 
 /* Output:
 @# Acceptable:  "7 of 7": every task registered before the waiter arrived (luck, not design).

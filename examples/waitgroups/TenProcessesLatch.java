@@ -27,7 +27,7 @@ void main() throws InterruptedException {
 // end::main[]
 
 /* Output:
-@wall ..3s
+@wall ..4s
 @interleave 10 by pid
 Started process {pid=int 0..9}
 Completed process {pid}
