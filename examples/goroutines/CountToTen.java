@@ -43,3 +43,14 @@ Out of time!
 @optional
 7
 */
+
+/* Sample output:
+Count to 10 if you can!
+1
+2
+3
+4
+5
+6
+Out of time!
+*/

@@ -36,3 +36,9 @@ Exception in thread "worker" java.lang.IllegalStateException: network call faile
 @repeat 1..
 {/\s+at .+/}
 */
+
+/* Sample output:
+main: the worker died, main did not
+main: the task failed with java.lang.IllegalStateException: network call failed
+main: done
+*/

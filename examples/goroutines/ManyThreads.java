@@ -58,3 +58,10 @@ virtual threads: 100000 finished in {duration 1s..20s}
 platform threads: 2000 finished in {duration 1s..20s}
   while they slept: heap {/[+-]\d+/} MB, address space {/[+-]\d+/} MB
 */
+
+/* Sample output:
+virtual threads: 100000 finished in PT7.356753364S
+  while they slept: heap +97 MB, address space +4 MB
+platform threads: 2000 finished in PT1.98077143S
+  while they slept: heap +1 MB, address space +2000 MB
+*/

@@ -34,3 +34,10 @@ virtual is daemon: true
 main: returning
 platform: done after 1 s
 */
+
+/* Sample output:
+platform is daemon: false
+virtual is daemon: true
+main: returning
+platform: done after 1 s
+*/

@@ -36,3 +36,22 @@ task {n}: count 4
 @end
 Program finished.
 */
+
+/* Sample output:
+task 1: count 0
+task 2: count 0
+task 3: count 0
+task 2: count 1
+task 2: count 2
+task 1: count 1
+task 2: count 3
+task 3: count 1
+task 3: count 2
+task 1: count 2
+task 2: count 4
+task 3: count 3
+task 3: count 4
+task 1: count 3
+task 1: count 4
+Program finished.
+*/

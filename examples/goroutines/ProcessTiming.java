@@ -33,3 +33,9 @@ Hello World!
 {duration ..500ms}
 @end
 */
+
+/* Sample output:
+Hello World!
+PT0.017620932S
+Hello World!
+*/

@@ -29,3 +29,8 @@ Exiting main function
 @optional
 Task Completed
 */
+
+/* Sample output:
+Starting main function
+Exiting main function
+*/

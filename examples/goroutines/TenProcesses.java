@@ -37,3 +37,28 @@ Completed process {pid}
 All processes completed
 {duration 1s..2s}
 */
+
+/* Sample output:
+Started process 1
+Started process 0
+Started process 2
+Started process 3
+Started process 4
+Started process 5
+Started process 6
+Started process 7
+Started process 8
+Started process 9
+Completed process 0
+Completed process 2
+Completed process 3
+Completed process 4
+Completed process 1
+Completed process 5
+Completed process 6
+Completed process 7
+Completed process 9
+Completed process 8
+All processes completed
+PT1.125757656S
+*/

@@ -27,3 +27,9 @@ Starting main function
 Task Completed
 Exiting main function
 */
+
+/* Sample output:
+Starting main function
+Task Completed
+Exiting main function
+*/

@@ -69,3 +69,26 @@ result of job 8: 16
 result of job 9: 18
 @end
 */
+
+/* Sample output:
+worker 1 processing job 0
+worker 2 processing job 1
+worker 0 processing job 2
+result of job 1: 2
+worker 2 processing job 3
+result of job 0: 0
+worker 1 processing job 4
+result of job 2: 4
+worker 0 processing job 5
+result of job 5: 10
+worker 0 processing job 6
+result of job 3: 6
+worker 2 processing job 7
+result of job 6: 12
+worker 0 processing job 8
+result of job 4: 8
+worker 1 processing job 9
+result of job 9: 18
+result of job 7: 14
+result of job 8: 16
+*/
