@@ -15,6 +15,7 @@ void sleepOneSecond(LongAdder finished) {
 
 void run(String kind, ThreadFactory factory, int count) {
     var finished = new LongAdder();
+    System.gc(); // start from a clean heap; the sample below does not collect, so it stays cheap
     var before = Memory.now();
     Memory during;
     long start = System.nanoTime();
@@ -36,10 +37,9 @@ void main() {
 }
 // end::main[]
 
-/** Heap in use after a full GC, and the process's committed virtual memory (its address space on Linux). */
+/** Heap in use and the process's committed virtual memory (its address space on Linux), in MB. */
 record Memory(long heapMb, long addressSpaceMb) {
     static Memory now() {
-        System.gc();
         var runtime = Runtime.getRuntime();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return new Memory((runtime.totalMemory() - runtime.freeMemory()) >> 20,
