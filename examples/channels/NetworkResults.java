@@ -90,7 +90,7 @@ Task started by worker 3
 Error from worker 2: HTTP 404 from /users/2
 @end
 @# The error line comes after worker 2 started; it may come before or after the others started.
-Exiting main function with result: {1=Ada, 3=Grace}
+Exiting main function with result: {{1=Ada, 3=Grace}
 */
 
 /* Sample output:
