@@ -188,24 +188,31 @@ final class InterleaveWalk {
                 Element.Line awaited = awaited(owner.get());
                 reason = "out of order for " + key + "=" + value + ": that sequence expects '" + awaited.pattern().text()
                         + "' (expectation line " + awaited.pattern().line() + ") next";
-                if (awaited.pattern().match(text, with(owner.get().names())) instanceof LineMatch.Mismatch(String why)
+                if (awaited.pattern().match(text, with(owner.get().names())) instanceof LineMatch.Mismatch(String why, _, _)
                         && awaited == later) {
                     reason = why;
                 }
             }
             return new Miss(at, later.pattern().line(), later.pattern().text(), reason, false, accounting);
         }
+        // The line fits nowhere: blame the pattern it came nearest to, the opening line or a line a sequence awaits.
+        Element.Line blamed = first;
+        LineMatch.Mismatch nearest = (LineMatch.Mismatch) opening;
+        String reason = nearest.reason() + "; only " + sequences.size() + " of " + block.count() + " sequences have started";
         for (Sequence sequence : sequences) {
-            if (!finished(sequence)) {
-                Element.Line awaited = awaited(sequence);
-                return new Miss(at, awaited.pattern().line(), awaited.pattern().text(), "the sequence with " + key + "="
-                        + sequence.key() + " is not finished, and this line fits no line of the @interleave block", false,
-                        accounting);
+            if (finished(sequence)) {
+                continue;
+            }
+            Element.Line awaited = awaited(sequence);
+            if (awaited.pattern().match(text, with(sequence.names())) instanceof LineMatch.Mismatch miss
+                    && (blamed == first && sequences.size() == block.count() || miss.nearerThan(nearest))) {
+                blamed = awaited;
+                nearest = miss;
+                reason = "the sequence with " + key + "=" + sequence.key() + " is not finished, and this line fits no line"
+                        + " of the @interleave block; against this one: " + miss.reason();
             }
         }
-        String reason = ((LineMatch.Mismatch) opening).reason() + "; only " + sequences.size() + " of " + block.count()
-                + " sequences have started";
-        return new Miss(at, first.pattern().line(), first.pattern().text(), reason, false, accounting);
+        return new Miss(at, blamed.pattern().line(), blamed.pattern().text(), reason, false, accounting);
     }
 
     private static int length(Trail trail) {

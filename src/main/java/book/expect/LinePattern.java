@@ -62,7 +62,7 @@ final class LinePattern {
                     literal.setLength(0);
                 }
                 Segment segment = placeholder(text.substring(i + 1, close), visible);
-                if (segment instanceof Placeholder(String name, Token ignored, String source) && name != null) {
+                if (segment instanceof Placeholder(String name, _, String source) && name != null) {
                     if (!visible.add(name)) {
                         throw new IllegalArgumentException("{" + source + "} defines " + name + " again; write {"
                                 + name + "} to refer to the text it matched");
@@ -158,7 +158,7 @@ final class LinePattern {
     Set<String> definitions() {
         Set<String> names = new LinkedHashSet<>();
         for (Segment segment : segments) {
-            if (segment instanceof Placeholder(String name, Token token, String source) && name != null) {
+            if (segment instanceof Placeholder(String name, _, _) && name != null) {
                 names.add(name);
             }
         }
@@ -184,7 +184,7 @@ final class LinePattern {
 
     /** True when a {@code {duration}} placeholder of this pattern has a range. */
     boolean hasDurationRange() {
-        return segments.stream().anyMatch(segment -> segment instanceof Placeholder(String n, Token token, String s)
+        return segments.stream().anyMatch(segment -> segment instanceof Placeholder(_, Token token, _)
                 && token instanceof Token.DurationToken(DurationRange range) && range != null);
     }
 
@@ -194,7 +194,7 @@ final class LinePattern {
      */
     LinePattern defining(String name, LinePattern definer) {
         Segment definition = definer.segments.stream()
-                .filter(segment -> segment instanceof Placeholder(String n, Token t, String s) && name.equals(n))
+                .filter(segment -> segment instanceof Placeholder(String defined, _, _) && name.equals(defined))
                 .findFirst().orElseThrow();
         List<Segment> replaced = new ArrayList<>(segments);
         int at = replaced.indexOf(new Reference(name));
@@ -208,7 +208,7 @@ final class LinePattern {
         if (attempt.from(0, 0)) {
             List<String> measures = new ArrayList<>();
             for (int i = 0; i < segments.size(); i++) {
-                if (segments.get(i) instanceof Placeholder(String n, Token token, String s)) {
+                if (segments.get(i) instanceof Placeholder(_, Token token, _)) {
                     String measure = token.measure(attempt.captured[i]);
                     if (measure != null) {
                         measures.add(measure);
@@ -217,7 +217,7 @@ final class LinePattern {
             }
             return new LineMatch.Matched(Map.copyOf(attempt.defined), List.copyOf(measures));
         }
-        return new LineMatch.Mismatch(attempt.reason);
+        return new LineMatch.Mismatch(attempt.reason, attempt.reasonAt, attempt.reasonIsValue);
     }
 
     @Override

@@ -101,7 +101,7 @@ final class Search {
                 break;
             }
             LineMatch match = pattern.match(output.get(at), names);
-            if (match instanceof LineMatch.Mismatch(String reason)) {
+            if (match instanceof LineMatch.Mismatch(String reason, _, _)) {
                 miss = new Miss(at, pattern.line(), pattern.text(), reason, count >= line.min(), accounting);
                 break;
             }

@@ -137,7 +137,7 @@ final class UnorderedAssignment {
             if (!taken.isEmpty()) {
                 why.add("it matches only block lines already used up by other output lines (expectation line " + String.join(", ", taken) + ")");
             } else if (!lacking.isEmpty()
-                    && lacking.getFirst().pattern().match(window.get(spare), names) instanceof LineMatch.Mismatch(String reason)) {
+                    && lacking.getFirst().pattern().match(window.get(spare), names) instanceof LineMatch.Mismatch(String reason, _, _)) {
                 why.add("it matches no line of the @unordered block at expectation line " + block.line() + "; against expectation line "
                         + lacking.getFirst().pattern().line() + ": " + reason);
             } else {
