@@ -20,7 +20,7 @@ final AtomicInteger ready = new AtomicInteger();
 
 void startTogether() { // the same start line as RaceyCounter: both loops overlap
     ready.incrementAndGet();
-    while (ready.get() < 2) Thread.onSpinWait();
+    while (ready.get() < 2) Thread.yield();
 }
 
 void main() throws InterruptedException {
@@ -42,6 +42,12 @@ void main() throws InterruptedException {
 }
 
 /* Output:
+200 trials, two threads, 1000 increments each
+AtomicInteger reached 2000 in 200 trials
+LongAdder reached 2000 in 200 trials
+*/
+
+/* Sample output:
 200 trials, two threads, 1000 increments each
 AtomicInteger reached 2000 in 200 trials
 LongAdder reached 2000 in 200 trials

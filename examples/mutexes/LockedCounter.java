@@ -24,7 +24,7 @@ final AtomicInteger ready = new AtomicInteger();
 
 void startTogether() { // the same start line as RaceyCounter: both loops overlap
     ready.incrementAndGet();
-    while (ready.get() < 2) Thread.onSpinWait();
+    while (ready.get() < 2) Thread.yield();
 }
 
 void main() throws InterruptedException {
@@ -44,17 +44,25 @@ void main() throws InterruptedException {
         largest = Math.max(largest, counter);
     }
     IO.println(TRIALS + " trials, two threads, " + INCREMENTS + " increments each; final counter:");
-    IO.println("  2000        (acceptable)   in " + acceptable + " trials");
-    IO.println("  below 2000  (forbidden)    in " + lost + " trials");
-    IO.println("  above 2000  (forbidden)    in " + forbidden + " trials");
+    IO.println("  2000        (acceptable)   trials: " + acceptable);
+    IO.println("  below 2000  (forbidden)    trials: " + lost);
+    IO.println("  above 2000  (forbidden)    trials: " + forbidden);
     IO.println("smallest final value: " + smallest + ", largest: " + largest);
 }
 
 /* Output:
 @# With the lock, 2000 is the only acceptable outcome: every trial must reach it.
 200 trials, two threads, 1000 increments each; final counter:
-  2000        (acceptable)   in 200 trials
-  below 2000  (forbidden)    in 0 trials
-  above 2000  (forbidden)    in 0 trials
+  2000        (acceptable)   trials: 200
+  below 2000  (forbidden)    trials: 0
+  above 2000  (forbidden)    trials: 0
+smallest final value: 2000, largest: 2000
+*/
+
+/* Sample output:
+200 trials, two threads, 1000 increments each; final counter:
+  2000        (acceptable)   trials: 200
+  below 2000  (forbidden)    trials: 0
+  above 2000  (forbidden)    trials: 0
 smallest final value: 2000, largest: 2000
 */

@@ -50,7 +50,7 @@ final AtomicInteger ready = new AtomicInteger();
 
 void startTogether() { // the same start line as RaceyCounter: both writers overlap
     ready.incrementAndGet();
-    while (ready.get() < 2) Thread.onSpinWait();
+    while (ready.get() < 2) Thread.yield();
 }
 
 static void deleteAll(Path dir) throws IOException {
@@ -71,4 +71,13 @@ the last trial's file:
 Hello
 World!
 @end
+*/
+
+/* Sample output:
+500 trials, two threads writing one line each:
+  buffer lost a line:        0
+  file differs from buffer:  0
+the last trial's file:
+World!
+Hello
 */

@@ -9,7 +9,7 @@ final AtomicInteger ready = new AtomicInteger();
 
 void incrementCounter() {
     ready.incrementAndGet(); // <2>
-    while (ready.get() < 2) Thread.onSpinWait();
+    while (ready.get() < 2) Thread.yield();
     for (int i = 0; i < INCREMENTS; i++) { // <3>
         counter++; // <4>
     }
@@ -32,9 +32,9 @@ void main() throws InterruptedException {
         largest = Math.max(largest, counter);
     }
     IO.println(TRIALS + " trials, two threads, " + INCREMENTS + " increments each; final counter:");
-    IO.println("  2000        (acceptable)   in " + acceptable + " trials");
-    IO.println("  below 2000  (interesting)  in " + interesting + " trials");
-    IO.println("  above 2000  (forbidden)    in " + forbidden + " trials");
+    IO.println("  2000        (acceptable)   trials: " + acceptable);
+    IO.println("  below 2000  (interesting)  trials: " + interesting);
+    IO.println("  above 2000  (forbidden)    trials: " + forbidden);
     IO.println("smallest final value: " + smallest + ", largest: " + largest);
 }
 // end::main[]
@@ -47,8 +47,16 @@ void main() throws InterruptedException {
 @# How many trials lose updates varies from run to run and may be 0 on a busy machine;
 @# the trial count, the forbidden count and the bounds on the values are guaranteed.
 200 trials, two threads, 1000 increments each; final counter:
-  2000        (acceptable)   in {int 0..200} trials
-  below 2000  (interesting)  in {int 0..200} trials
-  above 2000  (forbidden)    in 0 trials
+  2000        (acceptable)   trials: {int 0..200}
+  below 2000  (interesting)  trials: {int 0..200}
+  above 2000  (forbidden)    trials: 0
 smallest final value: {int 2..2000}, largest: {int 2..2000}
+*/
+
+/* Sample output:
+200 trials, two threads, 1000 increments each; final counter:
+  2000        (acceptable)   trials: 199
+  below 2000  (interesting)  trials: 1
+  above 2000  (forbidden)    trials: 0
+smallest final value: 1429, largest: 2000
 */

@@ -49,3 +49,13 @@ shared sum:     {sum=int 0..560000}
 sum of tallies: {sum}
 equal: no update was lost
 */
+
+/* Sample output:
+task 0 added 69523
+task 1 added 70651
+task 2 added 70073
+task 3 added 70571
+shared sum:     280818
+sum of tallies: 280818
+equal: no update was lost
+*/

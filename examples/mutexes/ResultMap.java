@@ -36,3 +36,11 @@ Task completed by worker 3
 @end
 Exiting main with result {{1={int 0..99}, 2={int 0..99}, 3={int 0..99}}
 */
+
+/* Sample output:
+Starting main
+Task completed by worker 1
+Task completed by worker 2
+Task completed by worker 3
+Exiting main with result {1=58, 2=37, 3=79}
+*/

@@ -37,3 +37,12 @@ Semaphore(1): acquired by main
 Semaphore(1): released by another thread
 Semaphore(1): main can acquire it again: true
 */
+
+/* Sample output:
+ReentrantLock: locked by main
+ReentrantLock: another thread may not unlock it: IllegalMonitorStateException
+ReentrantLock: still held by main: true
+Semaphore(1): acquired by main
+Semaphore(1): released by another thread
+Semaphore(1): main can acquire it again: true
+*/

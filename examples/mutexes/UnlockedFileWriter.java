@@ -45,7 +45,7 @@ final AtomicInteger ready = new AtomicInteger();
 
 void startTogether() { // the same start line as RaceyCounter: both writers overlap
     ready.incrementAndGet();
-    while (ready.get() < 2) Thread.onSpinWait();
+    while (ready.get() < 2) Thread.yield();
 }
 
 static void deleteAll(Path dir) throws IOException {
@@ -65,5 +65,12 @@ static void deleteAll(Path dir) throws IOException {
 500 trials, two threads writing one line each:
   buffer lost a line (interesting):        {int 0..500}
   file differs from buffer (interesting):  {int 0..500}
+  buffer garbled (forbidden):              0
+*/
+
+/* Sample output:
+500 trials, two threads writing one line each:
+  buffer lost a line (interesting):        11
+  file differs from buffer (interesting):  9
   buffer garbled (forbidden):              0
 */

@@ -78,3 +78,14 @@ Words that appear more than once:
 3: at, clerk, is, it, lamp, ledger, she
 2: boats, book, crates, does, each, else, every, holds, keeper, keeps, log, number, only, pen, where, who, with, would, write, writes
 */
+
+/* Sample output:
+Words that appear more than once:
+32: the
+9: and
+6: one
+5: a, in
+4: of, to
+3: at, clerk, is, it, lamp, ledger, she
+2: boats, book, crates, does, each, else, every, holds, keeper, keeps, log, number, only, pen, where, who, with, would, write, writes
+*/
