@@ -64,3 +64,10 @@ examples/waitgroups/data/orchard.txt: 1944 -> {int 1..1943} bytes
 examples/waitgroups/data/lighthouse.txt: 1875 -> {int 1..1874} bytes
 Compressed 3 files into {word}
 */
+
+/* Sample output:
+examples/waitgroups/data/harbour.txt: 2002 -> 996 bytes
+examples/waitgroups/data/orchard.txt: 1944 -> 959 bytes
+examples/waitgroups/data/lighthouse.txt: 1875 -> 950 bytes
+Compressed 3 files into /tmp/compressed12524489366704333222
+*/

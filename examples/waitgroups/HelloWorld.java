@@ -40,3 +40,16 @@ void main() throws InterruptedException {
 {word} 4
 @end
 */
+
+/* Sample output:
+hello 0
+hello 1
+hello 2
+hello 3
+hello 4
+world 0
+world 1
+world 2
+world 3
+world 4
+*/

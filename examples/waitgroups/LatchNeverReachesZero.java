@@ -67,3 +67,10 @@ Task Completed by worker 3
 Deadlocked threads found by the JVM: none
 Gave up after 2 s: java.util.concurrent.CountDownLatch@{/[0-9a-f]+/}[Count = 1]
 */
+
+/* Sample output:
+Starting main function
+Task Completed by worker 2
+Task Completed by worker 3
+Task Completed by worker 1
+*/

@@ -26,3 +26,14 @@ void main() throws InterruptedException {
 Hey! Did you know the value is someValue?
 All finished!
 */
+
+/* Sample output:
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+All finished!
+*/

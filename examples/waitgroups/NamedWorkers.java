@@ -33,3 +33,13 @@ Worker: {id} done
 @end
 All workers done
 */
+
+/* Sample output:
+Worker: 1 starting
+Worker: 2 starting
+Worker: 3 starting
+Worker: 2 done
+Worker: 1 done
+Worker: 3 done
+All workers done
+*/

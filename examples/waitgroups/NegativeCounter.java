@@ -35,3 +35,13 @@ phaser, arriveAndDeregister 2: returned 0, parties = 0, terminated
 phaser, arriveAndDeregister 3: returned {/-[0-9]+/}, parties = 0, terminated
 empty phaser, arrive: Attempted arrival of unregistered party for java.util.concurrent.Phaser@{/[0-9a-f]+/}[phase = 0 parties = 0 arrived = 0]
 */
+
+/* Sample output:
+latch, countDown 1: count = 1
+latch, countDown 2: count = 0
+latch, countDown 3: count = 0
+phaser, arriveAndDeregister 1: returned 0, parties = 1
+phaser, arriveAndDeregister 2: returned 0, parties = 0, terminated
+phaser, arriveAndDeregister 3: returned -2147483647, parties = 0, terminated
+empty phaser, arrive: Attempted arrival of unregistered party for java.util.concurrent.Phaser@55f96302[phase = 0 parties = 0 arrived = 0]
+*/

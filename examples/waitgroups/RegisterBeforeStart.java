@@ -41,3 +41,14 @@ void prepare() {
 Hey! Did you know the value is someValue?
 Waiter passed: 7 of 7 routines had finished
 */
+
+/* Sample output:
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Waiter passed: 7 of 7 routines had finished
+*/

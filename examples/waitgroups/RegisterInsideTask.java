@@ -49,3 +49,14 @@ Hey! Did you know the value is someValue?
 Waiter passed: {int 0..7} of 7 routines had finished
 @end
 */
+
+/* Sample output:
+Waiter passed: 0 of 7 routines had finished
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+Hey! Did you know the value is someValue?
+*/

@@ -34,3 +34,10 @@ Sending mail to xyz@example.com
 @end
 All emails queued for sending
 */
+
+/* Sample output:
+Sending mail to recipient2@example.com
+Sending mail to xyz@example.com
+Sending mail to recipient1@example.com
+All emails queued for sending
+*/

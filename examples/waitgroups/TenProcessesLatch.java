@@ -34,3 +34,27 @@ Completed process {pid}
 @end
 All processes completed in {duration 1s..3s}
 */
+
+/* Sample output:
+Started process 1
+Started process 0
+Started process 2
+Started process 3
+Started process 4
+Started process 5
+Started process 6
+Started process 7
+Started process 8
+Started process 9
+Completed process 1
+Completed process 0
+Completed process 2
+Completed process 3
+Completed process 4
+Completed process 5
+Completed process 6
+Completed process 7
+Completed process 8
+Completed process 9
+All processes completed in PT1.100807273S
+*/

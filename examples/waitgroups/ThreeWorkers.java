@@ -30,3 +30,11 @@ Task Completed by worker 3
 @end
 Exiting main function
 */
+
+/* Sample output:
+Starting main function
+Task Completed by worker 2
+Task Completed by worker 3
+Task Completed by worker 1
+Exiting main function
+*/
