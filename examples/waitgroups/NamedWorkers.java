@@ -25,8 +25,9 @@ void main() throws InterruptedException {
 // end::main[]
 
 /* Output:
-@# One second each, side by side: about 1 s in all. One after another would take 3 s.
-@wall ..2.8s
+@# One second each, side by side: about 1 s in all. One after another, the sleeps alone take 3 s,
+@# and the JVM needs some time to start, so ..3s still rules that out.
+@wall ..3s
 @interleave 3 by id
 Worker: {id=int 1..3} starting
 Worker: {id} done
