@@ -21,16 +21,11 @@ final class UnorderedAssignment {
     private final int[] load;
     private final Map<String, String> names;
 
-    private UnorderedAssignment(List<Element.Line> patterns, List<String> window, Map<String, String> names) {
+    private UnorderedAssignment(List<Element.Line> patterns, List<String> window, Map<String, String> names, boolean[][] matches) {
         this.patterns = patterns;
         this.window = window;
         this.names = names;
-        this.matches = new boolean[window.size()][patterns.size()];
-        for (int j = 0; j < window.size(); j++) {
-            for (int i = 0; i < patterns.size(); i++) {
-                matches[j][i] = patterns.get(i).pattern().match(window.get(j), names) instanceof LineMatch.Matched;
-            }
-        }
+        this.matches = matches;
         this.owner = new int[window.size()];
         Arrays.fill(owner, -1);
         this.load = new int[patterns.size()];
@@ -49,11 +44,19 @@ final class UnorderedAssignment {
         int left = output.size() - from;
         List<Step> steps = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
-        if (left < least) {
-            misses.add(new UnorderedAssignment(block.lines(), output.subList(from, output.size()), names).miss(block, from, output));
+        int largest = (int) Math.min(most, left);
+        boolean[][] matches = new boolean[largest][block.lines().size()];
+        for (int j = 0; j < matches.length; j++) {
+            for (int i = 0; i < block.lines().size(); i++) {
+                matches[j][i] = block.lines().get(i).pattern().match(output.get(from + j), names) instanceof LineMatch.Matched;
+            }
         }
-        for (int size = (int) Math.min(most, left); size >= least; size--) {
-            var assignment = new UnorderedAssignment(block.lines(), output.subList(from, from + size), names);
+        if (left < least) {
+            misses.add(new UnorderedAssignment(block.lines(), output.subList(from, output.size()), names, matches)
+                    .miss(block, from, output));
+        }
+        for (int size = largest; size >= least; size--) {
+            var assignment = new UnorderedAssignment(block.lines(), output.subList(from, from + size), names, matches);
             if (assignment.complete()) {
                 String check = (size == 0 ? "no lines" : Search.span(from, from + size)) + " in any order";
                 steps.add(new Step(from, from + size, names, assignment.accounting(), check, false));
@@ -110,6 +113,31 @@ final class UnorderedAssignment {
         return Arrays.stream(owner).allMatch(i -> i >= 0);
     }
 
+    /** Why an output line was left over: every line it matches is used up, a value is off, or it matches nothing. */
+    private String spareReason(int spare, List<Element.Line> lacking, Element.Unordered block) {
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (matches[spare][i]) {
+                taken.add(String.valueOf(patterns.get(i).pattern().line()));
+            }
+        }
+        if (!taken.isEmpty()) {
+            return "this line matches only block lines already used up by other output lines (expectation line "
+                    + String.join(", ", taken) + ")";
+        }
+        LineMatch.Mismatch nearest = null;
+        for (Element.Line line : lacking) {
+            if (line.pattern().match(window.get(spare), names) instanceof LineMatch.Mismatch miss
+                    && (nearest == null || miss.nearerThan(nearest))) {
+                nearest = miss;
+            }
+        }
+        if (nearest != null && nearest.wrongValue()) {
+            return nearest.reason();
+        }
+        return "this line matches no line of the @unordered block at expectation line " + block.line();
+    }
+
     private int[] accounting() {
         return Arrays.stream(owner).map(i -> i < 0 ? 0 : patterns.get(i).pattern().line()).toArray();
     }
@@ -128,26 +156,12 @@ final class UnorderedAssignment {
         }
         List<String> why = new ArrayList<>();
         if (spare < window.size()) {
-            List<String> taken = new ArrayList<>();
-            for (int i = 0; i < patterns.size(); i++) {
-                if (matches[spare][i]) {
-                    taken.add(String.valueOf(patterns.get(i).pattern().line()));
-                }
-            }
-            if (!taken.isEmpty()) {
-                why.add("it matches only block lines already used up by other output lines (expectation line " + String.join(", ", taken) + ")");
-            } else if (!lacking.isEmpty()
-                    && lacking.getFirst().pattern().match(window.get(spare), names) instanceof LineMatch.Mismatch(String reason, _, _)) {
-                why.add("it matches no line of the @unordered block at expectation line " + block.line() + "; against expectation line "
-                        + lacking.getFirst().pattern().line() + ": " + reason);
-            } else {
-                why.add("it matches no line of the @unordered block at expectation line " + block.line());
-            }
+            why.add(spareReason(spare, lacking, block));
         }
         for (Element.Line line : lacking) {
             int have = load[patterns.indexOf(line)];
-            why.add("expectation line " + line.pattern().line() + " '" + line.pattern().text() + "' matched " + have + " output line"
-                    + (have == 1 ? "" : "s") + ", needs " + line.min());
+            why.add("expectation line " + line.pattern().line() + " matched " + have + " output line" + (have == 1 ? "" : "s")
+                    + ", needs " + line.min());
         }
         int at = from + spare;
         Element.Line blamed = lacking.size() == 1 ? lacking.getFirst() : null;

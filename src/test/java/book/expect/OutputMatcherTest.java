@@ -116,6 +116,31 @@ class OutputMatcherTest {
     }
 
     @Test
+    void unorderedBlockReportsAValueOutOfRange() {
+        Match match = fails(stdout(List.of("@unordered", "worker {int 0..2} done", "start", "@end"), "worker 5 done", "start"));
+        assertEquals(4, match.failedLine());
+        assertTrue(match.report().contains("because:  5 is outside 0..2"), match.report());
+    }
+
+    @Test
+    void largeBlocksMatchQuickly() {
+        List<String> expectation = new java.util.ArrayList<>(List.of("@unordered", "@repeat 0..", "line {*}"));
+        List<String> output = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            expectation.add("line " + i);
+            output.addFirst("line " + i);
+        }
+        expectation.addAll(List.of("@end", "@interleave 10 by id", "a {id=int 0..9}", "@repeat 1..3", "b {id}", "c {id}", "@end"));
+        for (String step : List.of("a", "b", "b", "c")) {
+            for (int id = 9; id >= 0; id--) {
+                output.add(step + " " + id);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> passes(stdout(expectation, output.toArray(String[]::new))));
+    }
+
+    @Test
     void repeatInsideUnorderedCountsLinesAnywhereInTheBlock() {
         List<String> expectation = List.of("@unordered", "@repeat 2..3", "tick", "tock", "@end", "end");
         passes(stdout(expectation, "tick", "tock", "tick", "end"));
