@@ -46,11 +46,11 @@ job 7 -> result 14
 job 8 -> result 16
 job 9 -> result 18
 @end
-last result after {duration 1.0s..1.6s}
+last result after {duration 1.0s..2s}
 */
 
 /* Sample output:
-first result after PT0.151S
+first result after PT0.421S
 job 0 -> result 0
 job 7 -> result 14
 job 4 -> result 8
@@ -61,5 +61,5 @@ job 2 -> result 4
 job 9 -> result 18
 job 6 -> result 12
 job 3 -> result 6
-last result after PT1.034S
+last result after PT1.321S
 */

@@ -50,19 +50,19 @@ job 7 -> result 14
 job 8 -> result 16
 job 9 -> result 18
 max in flight: {int 1..3}
-elapsed: {duration 1.2s..2.3s}
+elapsed: {duration 1.2s..2.5s}
 */
 
 /* Sample output:
 worker-1 processing job 1
 worker-2 processing job 2
 worker-0 processing job 0
-worker-2 processing job 3
+worker-0 processing job 3
 worker-1 processing job 4
-worker-0 processing job 5
-worker-1 processing job 6
-worker-2 processing job 7
-worker-0 processing job 8
+worker-2 processing job 5
+worker-2 processing job 6
+worker-0 processing job 7
+worker-1 processing job 8
 worker-1 processing job 9
 job 0 -> result 0
 job 1 -> result 2
@@ -75,5 +75,5 @@ job 7 -> result 14
 job 8 -> result 16
 job 9 -> result 18
 max in flight: 3
-elapsed: PT1.243S
+elapsed: PT1.328S
 */

@@ -55,12 +55,12 @@ job 8 -> result 16
 job 9 -> result 18
 threads used: 10
 max in flight: {int 1..3}
-elapsed: {duration 1.2s..2.3s}
+elapsed: {duration 1.2s..2.5s}
 */
 
 /* Sample output:
-processing job 1
 processing job 0
+processing job 1
 processing job 2
 processing job 3
 processing job 4
@@ -81,5 +81,5 @@ job 8 -> result 16
 job 9 -> result 18
 threads used: 10
 max in flight: 3
-elapsed: PT1.427S
+elapsed: PT1.464S
 */
