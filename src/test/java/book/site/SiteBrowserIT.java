@@ -1,0 +1,489 @@
+package book.site;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Opens every page of the built site in Debian's headless Chromium, served from 127.0.0.1, on a
+ * desktop and on a phone, in the light and the dark theme; fails on script errors, broken links and
+ * anchors, assets that did not load, requests to any other host, code without highlighting,
+ * examples without their checked output, and a search that finds nothing. Screenshots of every page
+ * go to {@code target/screenshots/}.
+ *
+ * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserIT {
+
+    /** Rouge leaves plain commands and AsciiDoc macro lines as plain text: these need no token spans. */
+    private static final Set<String> PLAIN_LANGUAGES = Set.of(
+            "shell", "console", "sh", "bash", "text", "plaintext", "txt", "asciidoc", "adoc");
+
+    private final Path site = Path.of(System.getProperty("book.site", "target/site")).toAbsolutePath().normalize();
+    private final Path screenshots = site.resolveSibling("screenshots");
+    private final String only = System.getProperty("book.only", "").strip();
+    private final SiteFiles files = new SiteFiles(site);
+    private final Map<String, Set<String>> ids = new HashMap<>();
+    private List<String> pages;
+    private SiteServer server;
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            fail("No built site at " + site + ": render it first (./mvnw package), then run this test.");
+        }
+        pages = files.pages();
+        pages.forEach(page -> ids.put(page, files.ids(page)));
+        server = SiteServer.start(site);
+        try {
+            browser = Browser.start();
+        } catch (RuntimeException e) {
+            server.close();
+            fail("The browser test cannot run: " + e.getMessage(), e);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOnADesktop() {
+        return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> checkOnDesktop(page)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOnAPhone() {
+        return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> checkOnPhone(page)));
+    }
+
+    @Test
+    void noPageOrStylesheetLoadsAnythingFromAnotherHost() {
+        var problems = new ArrayList<String>();
+        for (String file : Stream.concat(pages.stream(), files.files(".css").stream()).toList()) {
+            SiteFiles.foreignResources(files.read(file)).forEach(resource -> problems.add(file + ": " + resource));
+        }
+        assertTrue(problems.isEmpty(), "resources from another host:\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void searchFindsWordsThatAreInTheBook() {
+        browser.desktop();
+        browser.colorScheme("light");
+        browser.open(server.url("index.html"));
+        for (String word : List.of("CountDownLatch", "virtual")) {
+            List<String> results = search(word);
+            assertFalse(results.isEmpty(), "searching the index page for '" + word + "' found nothing");
+            for (String result : results) {
+                assertTrue(result.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)),
+                        "a result for '" + word + "' does not show the word: " + result);
+            }
+        }
+        assertTrue(search("zqxjwv").isEmpty(), "a word that is nowhere in the book found results");
+        assertEquals(Boolean.TRUE, browser.js("return !document.getElementById('book-search-status').hidden"),
+                "a search without results says nothing");
+
+        search("CountDownLatch");
+        String href = (String) browser.js("return document.querySelector('#book-search-results a').href");
+        browser.driver().findElement(By.cssSelector("#book-search-results a")).click();
+        browser.waitFor("location.href === '" + href.replace("'", "\\'") + "'",
+                "the first result to open " + href);
+        URI target = URI.create(href);
+        if (target.getFragment() != null) {
+            assertEquals(Boolean.TRUE, browser.js("return !!document.getElementById(arguments[0])", target.getFragment()),
+                    "the first result for CountDownLatch points at a missing anchor: " + href);
+        }
+        assertEquals(List.of(), browser.errors(), "errors after following a search result");
+    }
+
+    @Test
+    void searchWorksOnAPhone() {
+        String chapter = chapters().stream().findFirst().orElseThrow(() -> new AssertionError("the site has no chapter page"));
+        browser.phone();
+        browser.open(server.url(chapter));
+        List<String> results = search("virtual");
+        assertFalse(results.isEmpty(), "searching " + chapter + " on a phone for 'virtual' found nothing");
+        assertEquals(Boolean.TRUE, browser.js("""
+                const first = document.querySelector('#book-search-results a').getBoundingClientRect();
+                return first.width > 0 && first.height > 0 && first.right <= window.innerWidth + 1;"""),
+                "the first search result is not visible within a phone's width");
+        browser.desktop();
+    }
+
+    @Test
+    void searchIndexPointsAtPagesAndSectionsThatExist() {
+        browser.desktop();
+        browser.open(server.url("index.html"));
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) browser.js("""
+                const index = window.BOOK_SEARCH || { pages: [], entries: [] };
+                return index.pages.map(p => p.href).concat(index.entries.map(e => e.href));""");
+        assertFalse(hrefs.isEmpty(), "window.BOOK_SEARCH is empty or missing (assets/search-index.js)");
+        var problems = new ArrayList<String>();
+        for (String href : hrefs) {
+            String problem = brokenLink(server.url(href));
+            if (problem != null) {
+                problems.add("search index entry " + href + ": " + problem);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void copyButtonCopiesTheListingWithoutItsCallouts() {
+        String chapter = chapters().stream()
+                .filter(page -> files.read(page).contains("class=\"conum\""))
+                .findFirst().orElseGet(() -> chapters().getFirst());
+        browser.desktop();
+        browser.open(server.url(chapter));
+        browser.cdp("Browser.grantPermissions", Map.of("origin", server.origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        WebElement button = browser.driver().findElement(By.cssSelector(".example-run .listingblock .copy-button"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        browser.waitFor("document.querySelector('.example-run .listingblock .copy-button').dataset.state",
+                "the copy button to report what it did");
+        assertEquals("copied", button.getDomAttribute("data-state"), chapter + ": the copy button could not copy");
+        Object copied = browser.asyncJs("const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('clipboard unreadable: ' + e));");
+        String text = String.valueOf(copied);
+        String shown = (String) browser.js("return document.querySelector('.example-run .listingblock pre').textContent");
+        assertFalse(text.startsWith("clipboard unreadable"), text);
+        List<String> copiedLines = text.strip().lines().toList();
+        List<String> shownLines = shown.strip().lines().toList();
+        assertEquals(shownLines.size(), copiedLines.size(), "the copied code has another number of lines than the listing");
+        for (int i = 0; i < shownLines.size(); i++) {
+            assertTrue(shownLines.get(i).startsWith(copiedLines.get(i).stripTrailing()),
+                    "copied line " + (i + 1) + " is not the listing's line without its callout:\n  copied: "
+                            + copiedLines.get(i) + "\n  shown:  " + shownLines.get(i));
+        }
+        assertFalse(text.matches("(?s).*(//\\s*\\(\\d+\\)|<\\d+>|\\u0000).*"), "the copied code still has callout markers:\n" + text);
+    }
+
+    private void checkOnDesktop(String page) {
+        browser.desktop();
+        browser.colorScheme("light");
+        server.forgetRequests();
+        browser.open(server.url(page));
+        var problems = new ArrayList<String>();
+        problems.addAll(scriptRan());
+        problems.addAll(browser.errors());
+        problems.addAll(loadedOnlyOwnAssets());
+        problems.addAll(brokenLinks());
+        problems.addAll(unhighlightedCode());
+        problems.addAll(examplesWithoutOutput(page));
+        problems.addAll(listingsWithoutCopyButton());
+        problems.addAll(chapterFurniture(page));
+        problems.addAll(widerThanTheWindow());
+        browser.screenshot(screenshots.resolve("desktop").resolve(png(page)));
+
+        String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+        browser.colorScheme("dark");
+        String dark = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+        if (light.equals(dark)) {
+            problems.add("the dark colour scheme leaves the background " + light);
+        }
+        browser.screenshot(screenshots.resolve("desktop-dark").resolve(png(page)));
+        browser.colorScheme("light");
+        assertTrue(problems.isEmpty(), page + " on a desktop:\n  " + String.join("\n  ", problems));
+    }
+
+    private void checkOnPhone(String page) {
+        browser.phone();
+        browser.colorScheme("light");
+        server.forgetRequests();
+        browser.open(server.url(page));
+        var problems = new ArrayList<String>();
+        problems.addAll(scriptRan());
+        problems.addAll(browser.errors());
+        problems.addAll(loadedOnlyOwnAssets());
+        problems.addAll(widerThanTheWindow());
+        @SuppressWarnings("unchecked")
+        List<String> unscrollable = (List<String>) browser.js("""
+                return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
+                  .filter(pre => !['auto', 'scroll'].includes(getComputedStyle(pre).overflowX))
+                  .map(pre => (pre.closest('[id]') || {}).id || pre.textContent.slice(0, 40));""");
+        if (!unscrollable.isEmpty()) {
+            problems.add("code that cannot scroll sideways: " + unscrollable);
+        }
+        if (Boolean.TRUE.equals(browser.js("return !!document.querySelector('#toc ul')"))) {
+            if (!Boolean.TRUE.equals(browser.js("return getComputedStyle(document.querySelector('#toc > ul')).display === 'none'"))) {
+                problems.add("the table of contents is not folded on a phone");
+            }
+            if (!Boolean.TRUE.equals(browser.js("""
+                    const toc = document.getElementById('toc').getBoundingClientRect();
+                    const content = document.getElementById('content').getBoundingClientRect();
+                    return toc.bottom <= content.top + 1;"""))) {
+                problems.add("the table of contents is not above the text on a phone");
+            }
+        }
+        browser.screenshot(screenshots.resolve("phone").resolve(png(page)));
+        browser.desktop();
+        assertTrue(problems.isEmpty(), page + " on a phone:\n  " + String.join("\n  ", problems));
+    }
+
+    /** Elements that make the page scroll sideways; code and tables must scroll inside themselves instead. */
+    private List<String> widerThanTheWindow() {
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) browser.js("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width + 1) return [];
+                const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+                    const o = getComputedStyle(e).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+                  return false; };
+                return [...document.body.querySelectorAll('*')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
+                  .slice(0, 5)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                       ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                       + ' reaches ' + Math.round(e.getBoundingClientRect().right) + 'px');""");
+        if (wide.isEmpty()) {
+            return List.of();
+        }
+        return List.of("the page is wider than the window (" + browser.js("return document.documentElement.scrollWidth")
+                + "px > " + browser.js("return document.documentElement.clientWidth") + "px): " + String.join(", ", wide));
+    }
+
+    private List<String> scriptRan() {
+        try {
+            browser.waitFor("document.documentElement.classList.contains('js')", "assets/book.js to run");
+            return List.of();
+        } catch (AssertionError e) {
+            return List.of("assets/book.js did not run (html.js is not set)");
+        }
+    }
+
+    /** Every resource the page loaded came from this server, with status 200, and nothing asked for was missing. */
+    private List<String> loadedOnlyOwnAssets() {
+        var problems = new ArrayList<String>();
+        String origin = server.origin();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) browser.js("""
+                return performance.getEntriesByType('resource')
+                  .map(e => ({ name: e.name, status: e.responseStatus || 0, type: e.initiatorType }));""");
+        for (Map<String, Object> entry : entries) {
+            String name = String.valueOf(entry.get("name"));
+            int status = ((Number) entry.get("status")).intValue();
+            if (!name.startsWith(origin + "/") && !name.startsWith("data:")) {
+                problems.add("requested from another host: " + name + " (" + entry.get("type") + ")");
+            } else if (status >= 400) {
+                problems.add("could not load " + name + ": HTTP " + status);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> assets = (List<Map<String, Object>>) browser.js("""
+                return [...document.querySelectorAll(
+                    'script[src], link[rel~=stylesheet][href], link[rel~=icon][href], img[src], iframe[src], source[src], video[src], audio[src]')]
+                  .map(e => ({ url: e.src || e.href, tag: e.tagName.toLowerCase(),
+                               broken: e.tagName === 'IMG' && !(e.complete && e.naturalWidth > 0) }));""");
+        var loaded = entries.stream().map(entry -> String.valueOf(entry.get("name"))).toList();
+        for (Map<String, Object> asset : assets) {
+            String url = String.valueOf(asset.get("url"));
+            if (!url.startsWith(origin + "/")) {
+                problems.add("<" + asset.get("tag") + "> from another host: " + url);
+            } else if (Boolean.TRUE.equals(asset.get("broken"))) {
+                problems.add("image did not load: " + url);
+            } else if (!"link".equals(asset.get("tag")) && !loaded.contains(url)) {
+                problems.add("<" + asset.get("tag") + "> was not loaded: " + url);
+            }
+        }
+        for (SiteServer.Request request : server.requests()) {
+            if (request.status() != 200 && !request.target().equals("/favicon.ico")) {
+                problems.add("the server answered " + request.status() + " to " + request.method() + " " + request.target());
+            }
+            String host = request.host() == null ? "" : request.host();
+            if (!origin.endsWith("//" + host)) {
+                problems.add("a request addressed to host " + host + ": " + request.target());
+            }
+        }
+        return problems;
+    }
+
+    private List<String> brokenLinks() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> links = (List<Map<String, Object>>) browser.js("""
+                return [...document.querySelectorAll('a[href]')]
+                  .map(a => ({ href: a.href, raw: a.getAttribute('href'), text: a.textContent.trim().slice(0, 60) }));""");
+        var problems = new ArrayList<String>();
+        for (Map<String, Object> link : links) {
+            String problem = brokenLink(String.valueOf(link.get("href")));
+            if (problem != null) {
+                problems.add("link '" + link.get("text") + "' (" + link.get("raw") + "): " + problem);
+            }
+        }
+        return problems;
+    }
+
+    /** Why a link into the site is broken, or null when its file and anchor exist (or it leaves the site). */
+    private String brokenLink(String href) {
+        URI uri;
+        try {
+            uri = URI.create(href);
+        } catch (IllegalArgumentException e) {
+            return "not a valid URL";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("file")) {
+            return "points at a local file, which a reader of the site cannot open";
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null;
+        }
+        if (!href.startsWith(server.origin() + "/") && !href.equals(server.origin())) {
+            return null;
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/+", "");
+        if (path.isEmpty() || path.endsWith("/")) {
+            path = path + "index.html";
+        }
+        Path file = site.resolve(path).normalize();
+        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+            return "no such file in the site: " + path;
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && path.endsWith(".html")) {
+            Set<String> targets = ids.computeIfAbsent(path, files::ids);
+            if (!targets.contains(fragment)) {
+                return "no anchor #" + fragment + " on " + path;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> unhighlightedCode() {
+        var problems = new ArrayList<String>();
+        var blocks = (List<Map<String, Object>>) browser.js("""
+                return [...document.querySelectorAll('pre.highlight code[data-lang], pre.rouge code[data-lang]')]
+                  .map(code => ({ lang: code.dataset.lang, spans: code.querySelectorAll('span[class]').length,
+                                  start: code.textContent.trim().split('\\n')[0].slice(0, 60) }));""");
+        for (Map<String, Object> block : blocks) {
+            String lang = String.valueOf(block.get("lang")).toLowerCase(Locale.ROOT);
+            if (!PLAIN_LANGUAGES.contains(lang) && ((Number) block.get("spans")).intValue() == 0) {
+                problems.add("a " + lang + " listing without highlighting: " + block.get("start"));
+            }
+        }
+        var unmarked = (List<String>) browser.js("""
+                return [...document.querySelectorAll('.listingblock pre')]
+                  .filter(pre => !pre.querySelector('code[data-lang]') && pre.closest('.listingblock').querySelector('.title'))
+                  .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 60));""");
+        unmarked.forEach(start -> problems.add("a listing with no language, so no highlighting: " + start));
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> examplesWithoutOutput(String page) {
+        var problems = new ArrayList<String>();
+        var examples = (List<Map<String, Object>>) browser.js("""
+                return [...document.querySelectorAll('.example-run')].map(run => ({
+                  title: (run.querySelector('.listingblock > .title') || {}).textContent || '(untitled example)',
+                  java: !!run.querySelector('.listingblock code[data-lang=java] span[class]'),
+                  output: run.querySelectorAll('.verified-output pre .line').length,
+                  verified: !!run.querySelector('.paragraph.verified'),
+                  source: !!run.querySelector('a.source-link'),
+                  notRun: !!run.querySelector('.not-run') }));""");
+        for (Map<String, Object> example : examples) {
+            String title = String.valueOf(example.get("title"));
+            if (!Boolean.TRUE.equals(example.get("java"))) {
+                problems.add(title + ": no highlighted Java listing");
+            }
+            if (Boolean.TRUE.equals(example.get("notRun"))) {
+                if (only.isEmpty()) {
+                    problems.add(title + ": marked 'not run in this build' in a full build");
+                }
+                continue;
+            }
+            if (((Number) example.get("output")).intValue() == 0) {
+                problems.add(title + ": no output panel (.verified-output with one .line per output line)");
+            }
+            if (!Boolean.TRUE.equals(example.get("verified"))) {
+                problems.add(title + ": no sentence of what was verified (.verified)");
+            }
+            if (!Boolean.TRUE.equals(example.get("source"))) {
+                problems.add(title + ": no link to its source (a.source-link)");
+            }
+        }
+        if (isChapter(page) && examples.isEmpty()) {
+            problems.add("a chapter without a single example");
+        }
+        return problems;
+    }
+
+    private List<String> listingsWithoutCopyButton() {
+        Object missing = browser.js("""
+                return [...document.querySelectorAll('.listingblock')]
+                  .filter(block => !block.querySelector('.copy-button')).length;""");
+        int count = ((Number) missing).intValue();
+        return count == 0 ? List.of() : List.of(count + " code listing(s) without a copy button");
+    }
+
+    private List<String> chapterFurniture(String page) {
+        var problems = new ArrayList<String>();
+        if (!Boolean.TRUE.equals(browser.js("return !!document.getElementById('book-search-input')"))) {
+            problems.add("no search box");
+        }
+        if (isChapter(page)) {
+            if (!Boolean.TRUE.equals(browser.js("return !!document.querySelector('nav.book-nav a[href=\"index.html\"]')"))) {
+                problems.add("no previous / contents / next navigation (nav.book-nav)");
+            }
+            if (!Boolean.TRUE.equals(browser.js(
+                    "const toc = document.querySelector('#toc.toc2'); return !toc || getComputedStyle(toc).position === 'fixed'"))) {
+                problems.add("the table of contents is not a sidebar on a desktop");
+            }
+        }
+        return problems;
+    }
+
+    private List<String> search(String word) {
+        WebElement input = browser.driver().findElement(By.id("book-search-input"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].value = ''; "
+                + "arguments[0].dispatchEvent(new Event('input'));", input);
+        input.sendKeys(word);
+        browser.waitFor("!document.getElementById('book-search-status').hidden", "the search to answer '" + word + "'");
+        @SuppressWarnings("unchecked")
+        List<String> results = (List<String>) browser.js(
+                "return [...document.querySelectorAll('#book-search-results a')].map(a => a.textContent)");
+        return results;
+    }
+
+    private List<String> chapters() {
+        return pages.stream().filter(SiteBrowserIT::isChapter).toList();
+    }
+
+    private static boolean isChapter(String page) {
+        return page.matches("\\d\\d-[^/]*\\.html");
+    }
+
+    private static String png(String page) {
+        return page.replace('/', '_').replaceFirst("\\.html$", ".png");
+    }
+}
