@@ -98,24 +98,51 @@ final class ExampleMacro extends BlockMacroProcessor {
         lines.add(run.command());
         lines.add("----");
         lines.add("");
-        lines.add(".Output of this build");
-        lines.add("[.verified-output]");
-        lines.add("....");
-        lines.addAll(run.stdout().isEmpty() ? List.of("(no output)") : run.stdout());
-        lines.add("....");
-        if (!run.stderr().isEmpty()) {
+        boolean html = "html5".equals(parent.getDocument().getAttribute("backend"));
+        if (html) {
+            lines.add("++++");
+            lines.add("<p class=\"source-link\"><a class=\"source-link\" href=\"examples/" + target
+                    + "\">Source: examples/" + target + "</a></p>");
+            lines.add("++++");
             lines.add("");
-            lines.add(".Standard error");
-            lines.add("[.verified-output.stderr]");
-            lines.add("....");
-            lines.addAll(run.stderr());
-            lines.add("....");
+        }
+        lines.addAll(outputPanel(html, "Output of this build", "verified-output", run.stdout()));
+        if (!run.stderr().isEmpty()) {
+            lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr()));
         }
         lines.add("");
         lines.add("[.verified,subs=specialchars]");
         lines.add("Verified: " + run.verified());
         lines.add("");
         return lines;
+    }
+
+    /**
+     * The captured output: in HTML one span per line, so the page can mark lines; elsewhere a literal block.
+     */
+    private static List<String> outputPanel(boolean html, String title, String role, List<String> output) {
+        List<String> shown = output.isEmpty() ? List.of("(no output)") : output;
+        var lines = new ArrayList<String>();
+        if (html) {
+            lines.add("++++");
+            lines.add("<div class=\"literalblock " + role + "\"><div class=\"title\">" + title + "</div>"
+                    + "<div class=\"content\"><pre>");
+            shown.forEach(line -> lines.add("<span class=\"line\">" + escapeHtml(line) + "</span>"));
+            lines.add("</pre></div></div>");
+            lines.add("++++");
+        } else {
+            lines.add("." + title);
+            lines.add("[." + role.replace(' ', '.') + "]");
+            lines.add("....");
+            lines.addAll(shown);
+            lines.add("....");
+        }
+        lines.add("");
+        return lines;
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private String place(StructuralNode parent, String target) {

@@ -61,7 +61,11 @@ public final class SiteRenderer {
     /** Renders every page and returns the problems found; the site is written either way. */
     List<String> render() {
         var macro = new ExampleMacro(root, catalog, results, only, problems);
+        var search = new SearchIndex();
+        List<SearchIndex.Page> pages;
         try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
+            pages = pages().stream().map(page -> new SearchIndex.Page(
+                    page.getFileName().toString().replaceFirst("\\.adoc$", ".html"), title(asciidoctor, page))).toList();
             asciidoctor.registerLogHandler(record -> {
                 if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                     String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
@@ -69,12 +73,23 @@ public final class SiteRenderer {
                     problems.add(where + record.getMessage());
                 }
             });
-            asciidoctor.javaExtensionRegistry().blockMacro(macro);
+            asciidoctor.javaExtensionRegistry()
+                    .blockMacro(macro)
+                    .treeprocessor(search)
+                    .postprocessor(new BookNav(pages.stream().filter(page -> isChapter(page.href())).toList()));
             for (Path page : pages()) {
                 asciidoctor.convertFile(page.toFile(), options());
             }
+            // The ebooks get the examples but not the HTML-only extensions: a postprocessor cannot handle a PDF.
+            asciidoctor.unregisterAllExtensions();
+            asciidoctor.javaExtensionRegistry().blockMacro(macro);
+            Path book = writeBookDocument();
+            asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
+            asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
         }
-        copyAssets();
+        copy(root.resolve("site/assets"), site.resolve("assets"));
+        copy(root.resolve("examples"), site.resolve("examples"));
+        write(site.resolve("assets/search-index.js"), search.script(pages));
         for (Example example : catalog.examples()) {
             if (!macro.shown().contains(example.id())) {
                 problems.add(example.displayPath() + ": shown by no chapter; add example::"
@@ -82,6 +97,47 @@ public final class SiteRenderer {
             }
         }
         return problems.all();
+    }
+
+    /** One document that includes every chapter, for the PDF and the EPUB. */
+    private Path writeBookDocument() {
+        var text = new StringBuilder(String.join("\n",
+                "= Go's Concurrency, Ported to Modern Java",
+                ":doctype: book",
+                ":toc:",
+                ":toclevels: 2",
+                ":idprefix:",
+                ":idseparator: -",
+                ":source-highlighter: rouge",
+                "", ""));
+        for (Path chapter : adocFiles(root.resolve("chapters"))) {
+            text.append("include::").append(chapter).append("[]\n\n");
+        }
+        Path book = site.getParent().resolve("book/book.adoc");
+        write(book, text.toString());
+        return book;
+    }
+
+    private static Options ebookOptions(String backend, Path file) {
+        return Options.builder()
+                .backend(backend)
+                .safe(SafeMode.UNSAFE)
+                .toFile(file.toFile())
+                .mkDirs(true)
+                .build();
+    }
+
+    private static String title(Asciidoctor asciidoctor, Path page) {
+        try {
+            return asciidoctor.load(Files.readString(page), Options.builder().parseHeaderOnly(true).build()).getDoctitle();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Chapters are named for their place in the book: {@code 01-goroutines}. */
+    static boolean isChapter(String href) {
+        return href.matches("\\d\\d-.*");
     }
 
     /** The site's own pages, then the chapters in file-name order. */
@@ -119,21 +175,31 @@ public final class SiteRenderer {
                         .attribute("toc", "left")
                         .attribute("idprefix", "")
                         .attribute("idseparator", "-")
+                        .attribute("docinfo", "shared")
+                        .attribute("docinfodir", root.resolve("site").toString())
                         .build())
                 .build();
     }
 
-    private void copyAssets() {
-        Path assets = root.resolve("site/assets");
-        if (!Files.isDirectory(assets)) {
+    private static void copy(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(assets)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = site.resolve("assets").resolve(assets.relativize(file));
+                Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

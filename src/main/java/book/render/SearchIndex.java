@@ -1,0 +1,104 @@
+package book.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Treeprocessor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the text of every section of every page while the pages are parsed, for the site's
+ * client-side search: {@code assets/search-index.js} defines {@code window.BOOK_SEARCH}.
+ *
+ * <p>{@code registry.treeprocessor(index); ...; Files.writeString(file, index.script(pages))}
+ */
+final class SearchIndex extends Treeprocessor {
+
+    /** One searchable piece: a section of a page, or the page's text before its first section. */
+    record Entry(String href, String page, String section, String text) {
+    }
+
+    /** One page, in reading order, for the search results and the page list. */
+    record Page(String href, String title) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    @Override
+    public Document process(Document document) {
+        if (!"html5".equals(document.getAttribute("backend"))) {
+            return document;
+        }
+        String page = document.getAttribute("docname") + ".html";
+        String title = document.getDoctitle();
+        var preamble = new StringBuilder();
+        for (StructuralNode node : document.getBlocks()) {
+            if (node instanceof Section section) {
+                addSection(page, title, section);
+            } else {
+                collect(node, preamble);
+            }
+        }
+        add(new Entry(page, title, title, preamble.toString().strip()));
+        return document;
+    }
+
+    private void addSection(String page, String title, Section section) {
+        var text = new StringBuilder();
+        for (StructuralNode node : section.getBlocks()) {
+            if (node instanceof Section child) {
+                addSection(page, title, child);
+            } else {
+                collect(node, text);
+            }
+        }
+        add(new Entry(page + "#" + section.getId(), title, plain(section.getTitle()), text.toString().strip()));
+    }
+
+    private synchronized void add(Entry entry) {
+        entries.add(entry);
+    }
+
+    private static void collect(StructuralNode node, StringBuilder text) {
+        if (node.getTitle() != null) {
+            text.append(plain(node.getTitle())).append(' ');
+        }
+        if (node instanceof ListItem item && item.getSource() != null) {
+            text.append(plain(item.getSource())).append(' ');
+        } else if (node instanceof Block block && block.getSource() != null) {
+            text.append(plain(block.getSource())).append(' ');
+        }
+        if (node.getBlocks() != null) {
+            node.getBlocks().forEach(child -> collect(child, text));
+        }
+    }
+
+    /** Drops the AsciiDoc and HTML markup that would only get in the way of a word search. */
+    static String plain(String text) {
+        return text.replaceAll("<[^>]+>", " ")
+                .replaceAll("(xref|link|https?):\\S*?\\[([^]]*)]", "$2")
+                .replaceAll("[*`_#]|<\\d+>", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** The JavaScript file that hands the index to the page. */
+    synchronized String script(List<Page> pages) {
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("pages", pages);
+        index.put("entries", entries.stream().filter(entry -> !entry.text().isEmpty() || !entry.section().isEmpty()).toList());
+        try {
+            return "window.BOOK_SEARCH = " + new ObjectMapper().writeValueAsString(index) + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
