@@ -39,10 +39,23 @@ final class Search {
         Deque<Step> steps = from(0, 0, Map.copyOf(names));
         if (steps != null) {
             Map<String, String> bindings = steps.isEmpty() ? Map.copyOf(names) : steps.getLast().names();
-            return new Match(true, bindings, checks(steps), "", -1);
+            return new Match(true, bindings, checks(steps), "", -1, varying(steps));
         }
         String report = MismatchReport.write(block, output, misses);
-        return new Match(false, namesAtFurthest, List.of(), report, MismatchReport.primary(misses).line());
+        return new Match(false, namesAtFurthest, List.of(), report, MismatchReport.primary(misses).line(), List.of());
+    }
+
+    /** The output lines, 1-based, that a step other than a single literal line accounted for. */
+    private static List<Integer> varying(Deque<Step> steps) {
+        List<Integer> lines = new ArrayList<>();
+        for (Step step : steps) {
+            if (!step.exact()) {
+                for (int line = step.from() + 1; line <= step.end(); line++) {
+                    lines.add(line);
+                }
+            }
+        }
+        return List.copyOf(lines);
     }
 
     /** {@code "line 3"} or {@code "lines 2–21"} for output lines {@code from} to {@code end} (exclusive), 1-based. */

@@ -106,9 +106,9 @@ final class ExampleMacro extends BlockMacroProcessor {
             lines.add("++++");
             lines.add("");
         }
-        lines.addAll(outputPanel(html, "Output of this build", "verified-output", run.stdout()));
+        lines.addAll(outputPanel(html, "Output of this build", "verified-output", run.stdout(), run.varyingLines()));
         if (!run.stderr().isEmpty()) {
-            lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr()));
+            lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
         }
         lines.add("");
         lines.add("[.verified,subs=specialchars]");
@@ -118,16 +118,21 @@ final class ExampleMacro extends BlockMacroProcessor {
     }
 
     /**
-     * The captured output: in HTML one span per line, so the page can mark lines; elsewhere a literal block.
+     * The captured output: in HTML one span per line, marked {@code varies} where another run may differ;
+     * elsewhere a literal block.
      */
-    private static List<String> outputPanel(boolean html, String title, String role, List<String> output) {
+    private static List<String> outputPanel(boolean html, String title, String role, List<String> output,
+                                            List<Integer> varying) {
         List<String> shown = output.isEmpty() ? List.of("(no output)") : output;
         var lines = new ArrayList<String>();
         if (html) {
             lines.add("++++");
             lines.add("<div class=\"literalblock " + role + "\"><div class=\"title\">" + title + "</div>"
                     + "<div class=\"content\"><pre>");
-            shown.forEach(line -> lines.add("<span class=\"line\">" + escapeHtml(line) + "</span>"));
+            for (int i = 0; i < shown.size(); i++) {
+                String kind = varying.contains(i + 1) ? "line varies" : "line";
+                lines.add("<span class=\"" + kind + "\">" + escapeHtml(shown.get(i)) + "</span>");
+            }
             lines.add("</pre></div></div>");
             lines.add("++++");
         } else {

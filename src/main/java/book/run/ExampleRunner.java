@@ -41,7 +41,7 @@ public final class ExampleRunner {
             expectation = ExpectationParser.parse(example.script(), source);
         } catch (ExpectationSyntaxException e) {
             return result(example, example.command(List.of()), RunResult.Status.INVALID_EXPECTATION, null, 0,
-                    "", e.getMessage(), "");
+                    "", e.getMessage(), "", List.of());
         }
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.args());
@@ -52,7 +52,7 @@ public final class ExampleRunner {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
                     example.displayPath(), prepared.build().exitCode(), streams(prepared.build()));
             return result(example, command, RunResult.Status.BUILD_FAILED, prepared.build(), buildSeconds,
-                    "", report, fingerprint);
+                    "", report, fingerprint, List.of());
         }
 
         CapturedRun run = slots.use(expectation.timingSensitive(), () -> ProcessCapture.run(
@@ -62,7 +62,8 @@ public final class ExampleRunner {
                     + "%s--- thread dump, taken before the kill ---%n%s").formatted(
                     example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"), Verdict.seconds(run.wall().toNanos() / 1e9),
                     streams(run), run.threadDump());
-            return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint);
+            return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint,
+                    List.of());
         }
 
         Verdict.Outcome outcome = new Verdict(expectation, source).judge(run, !updatingSamples);
@@ -70,12 +71,13 @@ public final class ExampleRunner {
             String report = "%s FAILED after %s%n%s%n%s".formatted(example.displayPath(),
                     Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", outcome.failures()), streams(run));
             return result(example, command, RunResult.Status.FAILED, run, buildSeconds, outcome.verified(), report,
-                    fingerprint);
+                    fingerprint, List.of());
         }
         if (updatingSamples) {
             writeSample(example, source, run.stdout());
         }
-        return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint);
+        return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint,
+                outcome.varyingLines());
     }
 
     private static void writeSample(Example example, String source, List<String> stdout) {
@@ -90,13 +92,14 @@ public final class ExampleRunner {
     }
 
     private static RunResult result(Example example, String command, RunResult.Status status, CapturedRun run,
-                                    double buildSeconds, String verified, String report, String fingerprint) {
+                                    double buildSeconds, String verified, String report, String fingerprint,
+                                    List<Integer> varyingLines) {
         return new RunResult(example.id(), example.displayPath(), command, status,
                 run == null ? -1 : run.exitCode(),
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint);
+                buildSeconds, verified, report, fingerprint, varyingLines);
     }
 
     /** Both output streams in full, for a report. */

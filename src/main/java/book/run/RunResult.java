@@ -16,10 +16,12 @@ import java.util.List;
  * @param verified one plain sentence of what was checked, for the page
  * @param report for a failure, everything a reader of CI needs to act on it; empty when passed
  * @param fingerprint a digest of the script, its input files and the JDK, to tell whether a result is current
+ * @param varyingLines the 1-based stdout lines that may read differently on another run (placeholders, free order)
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
-                        String verified, String report, String fingerprint) {
+                        String verified, String report, String fingerprint,
+                        List<Integer> varyingLines) {
 
     /** How a run ended. */
     public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION }

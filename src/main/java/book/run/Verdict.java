@@ -28,7 +28,7 @@ final class Verdict {
     }
 
     /** The checks that passed, as one sentence, and the failures, one paragraph each. */
-    record Outcome(String verified, List<String> failures) {
+    record Outcome(String verified, List<String> failures, List<Integer> varyingLines) {
     }
 
     Outcome judge(CapturedRun run, boolean checkSample) {
@@ -68,7 +68,7 @@ final class Verdict {
         if (checkSample) {
             sampleFailure().ifPresent(failures::add);
         }
-        return new Outcome(sentence(checks), failures);
+        return new Outcome(sentence(checks), failures, out.varyingLines());
     }
 
     private java.util.Optional<String> sampleFailure() {

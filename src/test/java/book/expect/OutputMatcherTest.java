@@ -47,6 +47,19 @@ class OutputMatcherTest {
     }
 
     @Test
+    void exactLinesDoNotVary() {
+        assertEquals(List.of(), stdout(List.of("one", "two"), "one", "two").varyingLines());
+    }
+
+    @Test
+    void placeholderAndUnorderedLinesVary() {
+        Match match = stdout(WORKERS, "Start", "worker 2 done", "worker 1 done", "worker 3 done", "Done");
+        passes(match);
+        assertEquals(List.of(2, 3, 4), match.varyingLines());
+        assertEquals(List.of(2), stdout(List.of("a", "took {duration}", "b"), "a", "took 5ms", "b").varyingLines());
+    }
+
+    @Test
     void exactLinesRejectAChangedLine() {
         Match match = fails(stdout(List.of("one", "two"), "one", "too"));
         assertEquals(4, match.failedLine());
