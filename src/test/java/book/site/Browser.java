@@ -186,6 +186,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the window shows now, as a PNG. */
+    void viewportScreenshot(Path file) {
+        Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png"));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Errors the page reported since it was opened: its hook's list, then the browser's own log. */
     List<String> errors() {
         var errors = new ArrayList<String>();

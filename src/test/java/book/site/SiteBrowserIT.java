@@ -108,6 +108,7 @@ class SiteBrowserIT {
                         "a result for '" + word + "' does not show the word: " + result);
             }
         }
+        browser.viewportScreenshot(screenshots.resolve("search-desktop.png"));
         assertTrue(search("zqxjwv").isEmpty(), "a word that is nowhere in the book found results");
         assertEquals(Boolean.TRUE, browser.js("return !document.getElementById('book-search-status').hidden"),
                 "a search without results says nothing");
@@ -136,6 +137,7 @@ class SiteBrowserIT {
                 const first = document.querySelector('#book-search-results a').getBoundingClientRect();
                 return first.width > 0 && first.height > 0 && first.right <= window.innerWidth + 1;"""),
                 "the first search result is not visible within a phone's width");
+        browser.viewportScreenshot(screenshots.resolve("search-phone.png"));
         browser.desktop();
     }
 
