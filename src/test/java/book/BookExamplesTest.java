@@ -25,7 +25,8 @@ class BookExamplesTest {
     Stream<DynamicNode> everyExampleMatchesItsExpectation() {
         TestBook book = TestBook.fromSystemProperties();
         List<Example> examples = ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples();
-        BookRun run = BookRun.start(examples, new ExampleRunner(book.updating()), book.results(), book.parallelism());
+        BookRun run = BookRun.start(examples, new ExampleRunner(book.updating()), book.results(), book.parallelism(),
+                book.reusesResults());
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
         return chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(chapter.getKey(),

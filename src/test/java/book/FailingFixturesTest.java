@@ -35,7 +35,7 @@ class FailingFixturesTest {
         if (!book.only().isBlank()) {
             fixtures = List.of();
         }
-        BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(), book.parallelism());
+        BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(), book.parallelism(), false);
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
             Matcher declared = MUST_FAIL.matcher(Files.readString(fixture.file()));
             assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 /**
  * The settings of a test run, read from the system properties that Maven passes on:
  * {@code book.only} (a chapter or example filter), {@code book.update} (rewrite sample outputs),
- * {@code book.parallelism} (examples at once, default: the number of cores).
+ * {@code book.parallelism} (examples at once, default: the number of cores); and from the environment,
+ * {@code CI=true}, under which every example runs even when its last result is still current.
  */
-record TestBook(Path root, String only, boolean updating, int parallelism) {
+record TestBook(Path root, String only, boolean updating, int parallelism, boolean continuousIntegration) {
 
     static TestBook fromSystemProperties() {
         Path root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
@@ -17,7 +18,13 @@ record TestBook(Path root, String only, boolean updating, int parallelism) {
         return new TestBook(root,
                 System.getProperty("book.only", ""),
                 Boolean.parseBoolean(System.getProperty("book.update", "false")),
-                Integer.getInteger("book.parallelism", cores));
+                Integer.getInteger("book.parallelism", cores),
+                "true".equalsIgnoreCase(System.getenv("CI")));
+    }
+
+    /** Reuse a passing result whose inputs did not change, except on CI and when rewriting samples. */
+    boolean reusesResults() {
+        return !continuousIntegration && !updating;
     }
 
     /** Where the book's results go, for the site renderer to pick up. */

@@ -2,6 +2,7 @@ package book.render;
 
 import book.find.Example;
 import book.find.ExampleCatalog;
+import book.run.ExampleRunner;
 import book.run.ResultStore;
 import book.run.RunResult;
 import org.asciidoctor.ast.StructuralNode;
@@ -87,6 +88,10 @@ final class ExampleMacro extends BlockMacroProcessor {
             return List.of();
         }
         RunResult run = result.get();
+        if (!ExampleRunner.fingerprint(example).orElse("").equals(run.fingerprint())) {
+            problems.add("%s: examples/%s changed since its last run; run the tests again (./mvnw package does)"
+                    .formatted(place(parent, target), target));
+        }
         if (!run.passed()) {
             problems.add("%s: examples/%s did not pass its check (%s); see the test report".formatted(
                     place(parent, target), target, run.status()));

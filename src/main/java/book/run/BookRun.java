@@ -24,12 +24,25 @@ public final class BookRun implements AutoCloseable {
     private BookRun() {
     }
 
-    /** Starts every example now, in order, at most {@code parallelism} at a time; each result is saved to the store. */
-    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int parallelism) {
+    /**
+     * Starts every example now, in order, at most {@code parallelism} at a time; each result is saved to the store.
+     * With {@code reuse}, an example whose stored result passed with the fingerprint it has now is not run again,
+     * the way Go's test cache skips a test whose inputs did not change.
+     */
+    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int parallelism,
+                                boolean reuse) {
         var run = new BookRun();
         var slots = new Slots(parallelism);
         for (Example example : examples) {
             run.results.put(example, run.executor.submit(() -> {
+                if (reuse) {
+                    var previous = store.load(example.id())
+                            .filter(RunResult::passed)
+                            .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
+                    if (previous.isPresent()) {
+                        return previous.get();
+                    }
+                }
                 RunResult result = runner.run(example, slots);
                 store.save(result);
                 return result;

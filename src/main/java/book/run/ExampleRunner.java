@@ -28,6 +28,17 @@ public final class ExampleRunner {
         this.updatingSamples = updatingSamples;
     }
 
+    /** The fingerprint the example's result would carry now, or empty when its expectation does not parse. */
+    public static java.util.Optional<String> fingerprint(Example example) {
+        String source = read(example);
+        try {
+            return java.util.Optional.of(Fingerprint.of(example, source,
+                    ExpectationParser.parse(example.script(), source).args()));
+        } catch (ExpectationSyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Runs the example alone, as a reader would. */
     public RunResult run(Example example) {
         return run(example, Slots.UNLIMITED);
