@@ -1,0 +1,85 @@
+package book;
+
+import book.run.CapturedRun;
+import book.run.ProcessCapture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The examples that take file names treat bad input the way the book promises: one clear line per
+ * bad file on standard error, no stack trace, a non-zero exit, and every good file still processed.
+ */
+class BadInputTest {
+
+    private static final String COMPRESS = "examples/waitgroups/CompressFiles.java";
+    private static final String WORD_COUNT = "examples/mutexes/WordCount.java";
+
+    @Test
+    void compressReportsAMissingFileAndStillCompressesTheOthers() {
+        CapturedRun run = jbang(COMPRESS, "examples/waitgroups/data/harbour.txt", "examples/waitgroups/data/missing.txt",
+                "examples/waitgroups/data/lighthouse.txt");
+        assertEquals(1, run.exitCode(), () -> describe(run));
+        assertEquals(List.of("compress: examples/waitgroups/data/missing.txt: no such file"), run.stderr());
+        assertTrue(run.stdout().getLast().startsWith("Compressed 2 files into "), () -> describe(run));
+    }
+
+    @Test
+    void compressReportsADirectoryInOneLine() {
+        CapturedRun run = jbang(COMPRESS, "examples/waitgroups/data");
+        assertEquals(1, run.exitCode(), () -> describe(run));
+        assertEquals(List.of("compress: examples/waitgroups/data: Is a directory"), run.stderr());
+    }
+
+    @Test
+    void compressWithoutFilesPrintsUsage() {
+        CapturedRun run = jbang(COMPRESS);
+        assertEquals(2, run.exitCode(), () -> describe(run));
+        assertEquals(List.of("usage: CompressFiles FILE..."), run.stderr());
+    }
+
+    @Test
+    void wordCountReportsAMissingFileAndStillCountsTheOthers() {
+        CapturedRun run = jbang(WORD_COUNT, "examples/mutexes/data/harbour.txt", "examples/mutexes/data/missing.txt");
+        assertEquals(1, run.exitCode(), () -> describe(run));
+        assertEquals(1, run.stderr().size(), () -> describe(run));
+        assertTrue(run.stderr().getFirst().startsWith("wordcount: cannot read examples/mutexes/data/missing.txt"),
+                () -> describe(run));
+        assertEquals("Words that appear more than once:", run.stdout().getFirst(), () -> describe(run));
+        assertTrue(run.stdout().size() > 1, () -> describe(run));
+    }
+
+    @Test
+    void wordCountWithoutFilesPrintsUsage() {
+        CapturedRun run = jbang(WORD_COUNT);
+        assertEquals(2, run.exitCode(), () -> describe(run));
+        assertEquals(List.of("usage: WordCount FILE..."), run.stderr());
+    }
+
+    private static CapturedRun jbang(String script, String... args) {
+        TestBook book = TestBook.fromSystemProperties();
+        var command = new ArrayList<String>();
+        command.add(book.root().resolve("jbang").toString());
+        command.add(script);
+        command.addAll(List.of(args));
+        CapturedRun run = ProcessCapture.run(command, book.root(), Map.of(), Duration.ofMinutes(3));
+        return new CapturedRun(run.stdout(), withoutJBangNotes(run.stderr()), run.exitCode(), run.wall(),
+                run.timedOut(), run.threadDump());
+    }
+
+    /** JBang announces a first build on standard error; that is JBang speaking, not the example. */
+    private static List<String> withoutJBangNotes(List<String> stderr) {
+        return stderr.stream().filter(line -> !line.startsWith("[jbang] ")).toList();
+    }
+
+    private static String describe(CapturedRun run) {
+        return "exit " + run.exitCode() + "\nstdout:\n" + String.join("\n", run.stdout())
+                + "\nstderr:\n" + String.join("\n", run.stderr());
+    }
+}
