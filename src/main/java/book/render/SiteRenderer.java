@@ -172,7 +172,7 @@ public final class SiteRenderer {
                         .attribute("webfonts", false)
                         .attribute("icons", false)
                         .attribute("sectanchors", true)
-                        .attribute("toc", "left")
+                        .attribute("toc", "left@")
                         .attribute("idprefix", "")
                         .attribute("idseparator", "-")
                         .attribute("docinfo", "shared")
