@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Scripts under {@code src/test/fixtures/failing} are broken on purpose, each in one way; each says
  * how it must fail in a comment, {@code // Must fail with FAILED: expected exit code 0, got 3}, and
- * this test proves the checker reports exactly that.
+ * this test proves the checker reports exactly that. A run limited with {@code -Dbook.only} to some
+ * of the book's examples leaves the fixtures out.
  */
 class FailingFixturesTest {
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +49,7 @@ public record ExampleCatalog(List<Example> examples) {
     }
 
     /** The example with this id, if the catalog has it. */
-    public java.util.Optional<Example> find(String id) {
+    public Optional<Example> find(String id) {
         return examples.stream().filter(example -> example.id().equals(id)).findFirst();
     }
 }

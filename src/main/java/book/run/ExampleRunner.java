@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one example the way a reader does, through JBang, and checks it against the expectation
@@ -29,13 +30,13 @@ public final class ExampleRunner {
     }
 
     /** The fingerprint the example's result would carry now, or empty when its expectation does not parse. */
-    public static java.util.Optional<String> fingerprint(Example example) {
+    public static Optional<String> fingerprint(Example example) {
         String source = read(example);
         try {
-            return java.util.Optional.of(Fingerprint.of(example, source,
+            return Optional.of(Fingerprint.of(example, source,
                     ExpectationParser.parse(example.script(), source).args()));
         } catch (ExpectationSyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -45,7 +45,6 @@ public final class JBangCommand {
     static Map<String, String> environment() {
         return Map.of(
                 "JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
-                "BOOK_JBANG_PRINT_COMMAND", "1",
-                "JBANG_NO_VERSION_CHECK", "true");
+                "BOOK_JBANG_PRINT_COMMAND", "1");
     }
 }

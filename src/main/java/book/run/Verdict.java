@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares a captured run with its expectation and writes the sentence of what was verified,
@@ -71,16 +72,16 @@ final class Verdict {
         return new Outcome(sentence(checks), failures, out.varyingLines());
     }
 
-    private java.util.Optional<String> sampleFailure() {
+    private Optional<String> sampleFailure() {
         if (expectation.sample() == null) {
-            return java.util.Optional.of("%s: has no '/* Sample output:' comment; record one with -Dbook.update=true"
+            return Optional.of("%s: has no '/* Sample output:' comment; record one with -Dbook.update=true"
                     .formatted(script));
         }
         Match sample = OutputMatcher.match(expectation.stdout(), expectation.sample(), Map.of());
         if (sample.ok()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(("%s: the '/* Sample output:' comment no longer matches the expectation;"
+        return Optional.of(("%s: the '/* Sample output:' comment no longer matches the expectation;"
                 + " refresh it with -Dbook.update=true\n%s").formatted(script, sample.report()));
     }
 
