@@ -26,7 +26,7 @@ class BookExamplesTest {
         TestBook book = TestBook.fromSystemProperties();
         List<Example> examples = ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples();
         BookRun run = BookRun.start(examples, new ExampleRunner(book.updating()), book.results(), book.parallelism(),
-                book.reusesResults());
+                book.reusable(RunResult::passed));
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
         return chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(chapter.getKey(),

@@ -1,8 +1,10 @@
 package book;
 
 import book.run.ResultStore;
+import book.run.RunResult;
 
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * The settings of a test run, read from the system properties that Maven passes on:
@@ -22,9 +24,9 @@ record TestBook(Path root, String only, boolean updating, int parallelism, boole
                 "true".equalsIgnoreCase(System.getenv("CI")));
     }
 
-    /** Reuse a passing result whose inputs did not change, except on CI and when rewriting samples. */
-    boolean reusesResults() {
-        return !continuousIntegration && !updating;
+    /** Which stored results a run may reuse when their inputs did not change: none on CI or when rewriting samples. */
+    Predicate<RunResult> reusable(Predicate<RunResult> whenCurrent) {
+        return continuousIntegration || updating ? result -> false : whenCurrent;
     }
 
     /** Where the book's results go, for the site renderer to pick up. */

@@ -9,12 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Runs a list of examples in the background, side by side as far as their checks allow, and
  * hands out each result as soon as it is ready.
  *
- * <p>{@code try (var run = BookRun.start(examples, runner, store, 2)) { run.await(example); }}
+ * <p>{@code try (var run = BookRun.start(examples, runner, store, 2, RunResult::passed)) { run.await(example); }}
  */
 public final class BookRun implements AutoCloseable {
 
@@ -26,22 +27,20 @@ public final class BookRun implements AutoCloseable {
 
     /**
      * Starts every example now, in order, at most {@code parallelism} at a time; each result is saved to the store.
-     * With {@code reuse}, an example whose stored result passed with the fingerprint it has now is not run again,
-     * the way Go's test cache skips a test whose inputs did not change.
+     * An example whose stored result has the fingerprint the example has now, and is {@code reusable}, is not run
+     * again, the way Go's test cache skips a test whose inputs did not change.
      */
     public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int parallelism,
-                                boolean reuse) {
+                                Predicate<RunResult> reusable) {
         var run = new BookRun();
         var slots = new Slots(parallelism);
         for (Example example : examples) {
             run.results.put(example, run.executor.submit(() -> {
-                if (reuse) {
-                    var previous = store.load(example.id())
-                            .filter(RunResult::passed)
-                            .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
-                    if (previous.isPresent()) {
-                        return previous.get();
-                    }
+                var previous = store.load(example.id())
+                        .filter(reusable)
+                        .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
+                if (previous.isPresent()) {
+                    return previous.get();
                 }
                 RunResult result = runner.run(example, slots);
                 store.save(result);
