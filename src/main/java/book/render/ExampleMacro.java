@@ -89,7 +89,7 @@ final class ExampleMacro extends BlockMacroProcessor {
         }
         RunResult run = result.get();
         if (!ExampleRunner.fingerprint(example).orElse("").equals(run.fingerprint())) {
-            problems.add("%s: examples/%s changed since its last run; run the tests again (./mvnw package does)"
+            problems.add("%s: examples/%s, its inputs, the JDK or the checker changed since its last run; run the tests again (./mvnw package does)"
                     .formatted(place(parent, target), target));
         }
         if (!run.passed()) {

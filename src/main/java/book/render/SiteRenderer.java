@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -58,34 +62,39 @@ public final class SiteRenderer {
         System.out.println("Rendered the book into " + renderer.site.resolve("index.html"));
     }
 
-    /** Renders every page and returns the problems found; the site is written either way. */
+    /**
+     * Renders every page and returns the problems found; the site is written either way. The PDF, the slowest
+     * part, is converted in a second Asciidoctor runtime while the first renders the pages and the EPUB.
+     */
     List<String> render() {
+        Path book = writeBookDocument();
         var macro = new ExampleMacro(root, catalog, results, only, problems);
         var search = new SearchIndex();
         List<SearchIndex.Page> pages;
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            pages = pages().stream().map(page -> new SearchIndex.Page(
-                    page.getFileName().toString().replaceFirst("\\.adoc$", ".html"), title(asciidoctor, page))).toList();
-            asciidoctor.registerLogHandler(record -> {
-                if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                    String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
-                            + record.getCursor().getLineNumber() + ": ";
-                    problems.add(where + record.getMessage());
+        try (ExecutorService pdfThread = Executors.newSingleThreadExecutor()) {
+            Future<?> pdf = pdfThread.submit(() -> {
+                try (Asciidoctor asciidoctor = asciidoctor()) {
+                    asciidoctor.javaExtensionRegistry()
+                            .blockMacro(new ExampleMacro(root, catalog, results, only, problems));
+                    asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
                 }
             });
-            asciidoctor.javaExtensionRegistry()
-                    .blockMacro(macro)
-                    .treeprocessor(search)
-                    .postprocessor(new BookNav(pages.stream().filter(page -> isChapter(page.href())).toList()));
-            for (Path page : pages()) {
-                asciidoctor.convertFile(page.toFile(), options());
+            try (Asciidoctor asciidoctor = asciidoctor()) {
+                pages = pages().stream().map(page -> new SearchIndex.Page(
+                        page.getFileName().toString().replaceFirst("\\.adoc$", ".html"), title(asciidoctor, page))).toList();
+                asciidoctor.javaExtensionRegistry()
+                        .blockMacro(macro)
+                        .treeprocessor(search)
+                        .postprocessor(new BookNav(pages.stream().filter(page -> isChapter(page.href())).toList()));
+                for (Path page : pages()) {
+                    asciidoctor.convertFile(page.toFile(), options());
+                }
+                // The EPUB gets the examples but not the HTML-only extensions: a postprocessor cannot handle it.
+                asciidoctor.unregisterAllExtensions();
+                asciidoctor.javaExtensionRegistry().blockMacro(macro);
+                asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
             }
-            // The ebooks get the examples but not the HTML-only extensions: a postprocessor cannot handle a PDF.
-            asciidoctor.unregisterAllExtensions();
-            asciidoctor.javaExtensionRegistry().blockMacro(macro);
-            Path book = writeBookDocument();
-            asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
-            asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
+            waitFor(pdf);
         }
         copy(root.resolve("site/assets"), site.resolve("assets"));
         copy(root.resolve("examples"), site.resolve("examples"));
@@ -97,6 +106,30 @@ public final class SiteRenderer {
             }
         }
         return problems.all();
+    }
+
+    /** A new Asciidoctor runtime whose warnings and errors become problems of the book. */
+    private Asciidoctor asciidoctor() {
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(record -> {
+            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
+                        + record.getCursor().getLineNumber() + ": ";
+                problems.add(where + record.getMessage());
+            }
+        });
+        return asciidoctor;
+    }
+
+    private static void waitFor(Future<?> conversion) {
+        try {
+            conversion.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting the PDF", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the PDF conversion failed", e.getCause());
+        }
     }
 
     /** One document that includes every chapter, for the PDF and the EPUB. */
