@@ -89,8 +89,8 @@ final class ExampleMacro extends BlockMacroProcessor {
         }
         RunResult run = result.get();
         if (!ExampleRunner.fingerprint(example).orElse("").equals(run.fingerprint())) {
-            problems.add("%s: examples/%s, its inputs, the JDK or the checker changed since its last run; run the tests again (./mvnw package does)"
-                    .formatted(place(parent, target), target));
+            problems.add(("%s: examples/%s, its inputs, the JDK or the checker changed since its last run;"
+                    + " run the tests again (./mvnw package does)").formatted(place(parent, target), target));
         }
         if (!run.passed()) {
             problems.add("%s: examples/%s did not pass its check (%s); see the test report".formatted(
