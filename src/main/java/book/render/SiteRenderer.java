@@ -74,8 +74,7 @@ public final class SiteRenderer {
         try (ExecutorService pdfThread = Executors.newSingleThreadExecutor()) {
             Future<?> pdf = pdfThread.submit(() -> {
                 try (Asciidoctor asciidoctor = asciidoctor()) {
-                    asciidoctor.javaExtensionRegistry()
-                            .blockMacro(new ExampleMacro(root, catalog, results, only, problems));
+                    asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
                     asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
                 }
             });
@@ -91,7 +90,7 @@ public final class SiteRenderer {
                 }
                 // The EPUB gets the examples but not the HTML-only extensions: a postprocessor cannot handle it.
                 asciidoctor.unregisterAllExtensions();
-                asciidoctor.javaExtensionRegistry().blockMacro(macro);
+                asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
                 asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
             }
             waitFor(pdf);
@@ -106,6 +105,11 @@ public final class SiteRenderer {
             }
         }
         return problems.all();
+    }
+
+    /** The example macro for the ebooks: the pages already reported every problem with an example, by page and line. */
+    private ExampleMacro ebookMacro() {
+        return new ExampleMacro(root, catalog, results, only, new Problems());
     }
 
     /** A new Asciidoctor runtime whose warnings and errors become problems of the book. */
@@ -144,7 +148,8 @@ public final class SiteRenderer {
                 ":source-highlighter: rouge",
                 "", ""));
         for (Path chapter : adocFiles(root.resolve("chapters"))) {
-            text.append("include::").append(chapter).append("[]\n\n");
+            // Each chapter's title becomes a chapter of the book, not a part.
+            text.append("include::").append(chapter).append("[leveloffset=+1]\n\n");
         }
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, text.toString());
