@@ -191,8 +191,8 @@ class SiteBrowserIT {
         assertFalse(text.matches("(?s).*(//\\s*\\(\\d+\\)|<\\d+>|\\u0000).*"), "the copied code still has callout markers:\n" + text);
     }
 
-    private void checkOnDesktop(String page) {
-        browser.desktop();
+    /** Opens the page in the light scheme and lists what is wrong on any screen: errors, assets, overflow. */
+    private List<String> open(String page) {
         browser.colorScheme("light");
         server.forgetRequests();
         browser.open(server.url(page));
@@ -200,12 +200,18 @@ class SiteBrowserIT {
         problems.addAll(scriptRan());
         problems.addAll(browser.errors());
         problems.addAll(loadedOnlyOwnAssets());
+        problems.addAll(widerThanTheWindow());
+        return problems;
+    }
+
+    private void checkOnDesktop(String page) {
+        browser.desktop();
+        List<String> problems = open(page);
         problems.addAll(brokenLinks());
         problems.addAll(unhighlightedCode());
         problems.addAll(examplesWithoutOutput(page));
         problems.addAll(listingsWithoutCopyButton());
         problems.addAll(chapterFurniture(page));
-        problems.addAll(widerThanTheWindow());
         browser.screenshot(screenshots.resolve("desktop").resolve(png(page)));
 
         String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
@@ -221,14 +227,7 @@ class SiteBrowserIT {
 
     private void checkOnPhone(String page) {
         browser.phone();
-        browser.colorScheme("light");
-        server.forgetRequests();
-        browser.open(server.url(page));
-        var problems = new ArrayList<String>();
-        problems.addAll(scriptRan());
-        problems.addAll(browser.errors());
-        problems.addAll(loadedOnlyOwnAssets());
-        problems.addAll(widerThanTheWindow());
+        List<String> problems = open(page);
         @SuppressWarnings("unchecked")
         List<String> unscrollable = (List<String>) browser.js("""
                 return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
