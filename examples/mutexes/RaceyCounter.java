@@ -46,6 +46,8 @@ void main() throws InterruptedException {
 @#   above 2000  FORBIDDEN               an increment cannot count twice
 @# How many trials lose updates varies from run to run and may be 0 on a busy machine;
 @# the trial count, the forbidden count and the bounds on the values are guaranteed.
+@# Runs alone so that its two threads have both cores and the race shows.
+@alone
 200 trials, two threads, 1000 increments each; final counter:
   2000        (acceptable)   trials: {int 0..200}
   below 2000  (interesting)  trials: {int 0..200}

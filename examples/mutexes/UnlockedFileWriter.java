@@ -62,6 +62,8 @@ static void deleteAll(Path dir) throws IOException {
 @#   file differs from the buffer                  ACCEPTABLE_INTERESTING (stale or torn rewrite)
 @#   buffer not one of the four line sequences     FORBIDDEN (a String is immutable)
 @# How often the interesting outcomes appear varies and may be 0 on a busy machine.
+@# Runs alone so that its two threads have both cores and the race shows.
+@alone
 500 trials, two threads writing one line each:
   buffer lost a line (interesting):        {int 0..500}
   file differs from buffer (interesting):  {int 0..500}

@@ -15,17 +15,23 @@ import java.util.List;
  * @param stderr  when there is no {@code @stderr}, a block matching only empty output
  * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
  * @param line    the script line of {@code /* Output:}
+ * @param alone   whether {@code @alone} asks for the machine to itself
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
-                          Block stdout, Block stderr, List<String> sample, int line) {
+                          Block stdout, Block stderr, List<String> sample, int line, boolean alone) {
 
     public Expectation {
         args = List.copyOf(args);
         sample = sample == null ? null : List.copyOf(sample);
     }
 
-    /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range: such examples run alone. */
+    /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range. */
     public boolean timingSensitive() {
         return wall != null || stdout.hasDurationRange() || stderr.hasDurationRange();
+    }
+
+    /** Whether the example runs with no other example beside it: its checks are about time, or it says {@code @alone}. */
+    public boolean runsAlone() {
+        return alone || timingSensitive();
     }
 }

@@ -50,6 +50,7 @@ public final class ExpectationParser {
     private List<String> args = List.of();
     private int exitCode;
     private DurationRange wall;
+    private boolean alone;
     private Duration timeout = DEFAULT_TIMEOUT;
     private final List<Element> stdout = new ArrayList<>();
     private List<Element> stderr;
@@ -83,7 +84,8 @@ public final class ExpectationParser {
         Block err = parser.stderr == null
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
                 : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
-        return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine);
+        return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
+                parser.alone);
     }
 
     private void line(String text, int number) {
@@ -146,9 +148,20 @@ public final class ExpectationParser {
                 current = stderr;
             }
             case "@args", "@exit", "@wall", "@timeout" -> runDirective(name, argument, number);
+            case "@alone" -> {
+                outsideBlock(name, number);
+                Integer before = runDirectives.putIfAbsent(name, number);
+                if (before != null) {
+                    throw error(number, "a second @alone; the first is at line " + before);
+                }
+                if (!argument.isEmpty()) {
+                    throw error(number, "@alone takes no value");
+                }
+                alone = true;
+            }
             default -> throw error(number, "unknown directive " + name
                     + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @args, @exit,"
-                    + " @wall, @timeout and @# for comments; write \\@ for a line starting with @)");
+                    + " @wall, @timeout, @alone and @# for comments; write \\@ for a line starting with @)");
         }
     }
 

@@ -67,7 +67,7 @@ public final class ExampleRunner {
                     "", report, fingerprint, List.of());
         }
 
-        CapturedRun run = slots.use(expectation.timingSensitive(), () -> ProcessCapture.run(
+        CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
                 List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), expectation.timeout()));
         if (run.timedOut()) {
             String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"

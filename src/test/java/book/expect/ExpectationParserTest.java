@@ -59,6 +59,22 @@ class ExpectationParserTest {
     }
 
     @Test
+    void aloneMakesTheExampleRunAloneWithoutClaimingATimeBound() {
+        Expectation alone = parse("@alone", "hello");
+        assertTrue(alone.runsAlone());
+        assertFalse(alone.timingSensitive());
+        assertFalse(parse("hello").runsAlone());
+        assertTrue(parse("@wall ..2s", "hello").runsAlone());
+    }
+
+    @Test
+    void aloneTakesNoValueAndAppearsOnce() {
+        assertThrows(ExpectationSyntaxException.class, () -> parse("@alone yes", "hello"));
+        assertThrows(ExpectationSyntaxException.class, () -> parse("@alone", "@alone", "hello"));
+        assertThrows(ExpectationSyntaxException.class, () -> parse("@unordered", "@alone", "hello", "@end"));
+    }
+
+    @Test
     void commentsAreIgnored() {
         Match match = OutputMatcher.match(parse("@# a note", "hello", "@# another").stdout(), List.of("hello"), Map.of());
         assertTrue(match.ok(), match.report());
