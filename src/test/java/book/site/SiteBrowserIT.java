@@ -9,6 +9,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -433,10 +435,37 @@ class SiteBrowserIT {
                 problems.add(title + ": no link to its source (a.source-link)");
             }
         }
-        if (isChapter(page) && examples.isEmpty()) {
-            problems.add("a chapter without a single example");
+        int declared = declaredExamples(page);
+        if (examples.size() != declared) {
+            problems.add(examples.size() + " example panel(s) on the page, but its source shows " + declared
+                    + " with example::");
         }
         return problems;
+    }
+
+    /** How many {@code example::} macros the page's AsciiDoc source has outside listings: each must become a panel. */
+    private static int declaredExamples(String page) {
+        Path root = Path.of(System.getProperty("book.root", "."));
+        String name = page.replaceFirst("\\.html$", ".adoc");
+        for (Path source : List.of(root.resolve("chapters").resolve(name), root.resolve("site").resolve(name))) {
+            if (Files.isRegularFile(source)) {
+                try {
+                    int count = 0;
+                    boolean inListing = false;
+                    for (String line : Files.readAllLines(source)) {
+                        if (line.equals("----") || line.equals("....")) {
+                            inListing = !inListing;
+                        } else if (!inListing && line.startsWith("example::")) {
+                            count++;
+                        }
+                    }
+                    return count;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return 0;
     }
 
     private List<String> listingsWithoutCopyButton() {
