@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Collects the text of every section of every page while the pages are parsed, for the site's
@@ -38,7 +40,7 @@ final class SearchIndex extends Treeprocessor {
             return document;
         }
         String page = document.getAttribute("docname") + ".html";
-        String title = document.getDoctitle();
+        String title = text(document.getDoctitle());
         var preamble = new StringBuilder();
         for (StructuralNode node : document.getBlocks()) {
             if (node instanceof Section section) {
@@ -83,11 +85,31 @@ final class SearchIndex extends Treeprocessor {
 
     /** Drops the AsciiDoc and HTML markup that would only get in the way of a word search. */
     static String plain(String text) {
-        return text.replaceAll("<[^>]+>", " ")
+        return text(text.replaceAll("<[^>]+>", " ")
                 .replaceAll("(xref|link|https?):\\S*?\\[([^]]*)]", "$2")
-                .replaceAll("[*`_#]|<\\d+>", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+                .replaceAll("[*`_#]|<\\d+>", ""));
+    }
+
+    /** A converted title or phrase as plain text: tags dropped, character references decoded, spaces collapsed. */
+    static String text(String html) {
+        String withoutTags = html.replaceAll("<[^>]+>", " ");
+        var decoded = new StringBuilder();
+        Matcher references = Pattern.compile("&(#\\d+|#x\\p{XDigit}+|amp|lt|gt|quot|apos);").matcher(withoutTags);
+        while (references.find()) {
+            String name = references.group(1);
+            String character = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+            };
+            references.appendReplacement(decoded, Matcher.quoteReplacement(character));
+        }
+        references.appendTail(decoded);
+        return decoded.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The JavaScript file that hands the index to the page. */

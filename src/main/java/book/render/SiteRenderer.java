@@ -167,7 +167,8 @@ public final class SiteRenderer {
 
     private static String title(Asciidoctor asciidoctor, Path page) {
         try {
-            return asciidoctor.load(Files.readString(page), Options.builder().parseHeaderOnly(true).build()).getDoctitle();
+            return SearchIndex.text(asciidoctor.load(Files.readString(page), Options.builder().parseHeaderOnly(true).build())
+                    .getDoctitle());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
