@@ -30,8 +30,12 @@ public final class JBangCommand {
         }
     }
 
+    /** Whether the launcher has fetched JBang in this JVM yet; see {@link #provision}. */
+    private static volatile boolean provisioned;
+
     /** Builds the example through JBang, exactly as {@code ./jbang <script> <args>} would before running it. */
     public static Prepared prepare(Example example, List<String> args) {
+        provision(example.root());
         var command = new ArrayList<String>();
         command.add(example.root().resolve("jbang").toString());
         command.add(example.displayPath());
@@ -39,6 +43,21 @@ public final class JBangCommand {
         CapturedRun build = ProcessCapture.run(command, example.root(), environment(), BUILD_TIMEOUT);
         String printed = build.exitCode() == 0 ? String.join("\n", build.stdout()).strip() : "";
         return new Prepared(printed, build);
+    }
+
+    /**
+     * Lets the launcher fetch JBang from Maven Central once, before examples build side by side: on a fresh
+     * machine two launchers would otherwise resolve it into the same local repository at the same time.
+     */
+    private static synchronized void provision(Path root) {
+        if (!provisioned) {
+            CapturedRun version = ProcessCapture.run(List.of(root.resolve("jbang").toString(), "version"), root,
+                    environment(), BUILD_TIMEOUT);
+            if (version.exitCode() != 0) {
+                throw new IllegalStateException("./jbang could not provide JBang:\n" + String.join("\n", version.stderr()));
+            }
+            provisioned = true;
+        }
     }
 
     /** The launcher runs on the JDK this JVM runs on, so the build, the examples and the cache key agree. */
