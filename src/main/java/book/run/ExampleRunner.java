@@ -17,7 +17,7 @@ import java.util.Optional;
  * Runs one example the way a reader does, through JBang, and checks it against the expectation
  * at the end of its script.
  *
- * <p>{@code new ExampleRunner(false).run(example)} returns a {@link RunResult} whose report says
+ * <p>{@code new ExampleRunner(false).run(example, new Slots(2))} returns a {@link RunResult} whose report says
  * what failed, where, and with which output.
  */
 public final class ExampleRunner {
@@ -38,11 +38,6 @@ public final class ExampleRunner {
         } catch (ExpectationSyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    /** Runs the example alone, as a reader would. */
-    public RunResult run(Example example) {
-        return run(example, Slots.UNLIMITED);
     }
 
     /** Runs the example, building it in any free slot and running it alone if its checks are about time. */
@@ -72,8 +67,8 @@ public final class ExampleRunner {
         if (run.timedOut()) {
             String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
                     + "%s--- thread dump, taken before the kill ---%n%s").formatted(
-                    example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"), Verdict.seconds(run.wall().toNanos() / 1e9),
-                    streams(run), run.threadDump());
+                    example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
+                    Verdict.seconds(run.wall().toNanos() / 1e9), streams(run), run.threadDump());
             return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint,
                     List.of());
         }
@@ -86,13 +81,16 @@ public final class ExampleRunner {
                     fingerprint, List.of());
         }
         if (updatingSamples) {
-            writeSample(example, source, run.stdout());
+            // The result describes the script as it now stands, sample included, so the site does not call it stale.
+            String updated = writeSample(example, source, run.stdout());
+            fingerprint = Fingerprint.of(example, updated, expectation.args());
         }
         return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint,
                 outcome.varyingLines());
     }
 
-    private static void writeSample(Example example, String source, List<String> stdout) {
+    /** Rewrites the script's sample output and returns its new source. */
+    private static String writeSample(Example example, String source, List<String> stdout) {
         String updated = SampleRewriter.rewrite(source, stdout);
         if (!updated.equals(source)) {
             try {
@@ -101,6 +99,7 @@ public final class ExampleRunner {
                 throw new UncheckedIOException(e);
             }
         }
+        return updated;
     }
 
     private static RunResult result(Example example, String command, RunResult.Status status, CapturedRun run,

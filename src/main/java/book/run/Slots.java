@@ -10,23 +10,20 @@ import java.util.function.Supplier;
  */
 public final class Slots {
 
-    /** No limit: everything runs at once. For a single run outside a {@link BookRun}. */
-    public static final Slots UNLIMITED = new Slots(0);
-
     private final int count;
     private final Semaphore permits;
 
-    /** @param count how many examples may run at once; 0 for no limit */
+    /** @param count how many examples may run at once, at least one */
     public Slots(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one slot, not " + count);
+        }
         this.count = count;
         this.permits = new Semaphore(count, true);
     }
 
     /** Runs {@code work} in one slot, or in all of them when {@code alone}. */
     public <T> T use(boolean alone, Supplier<T> work) {
-        if (count == 0) {
-            return work.get();
-        }
         int wanted = alone ? count : 1;
         permits.acquireUninterruptibly(wanted);
         try {
