@@ -3,6 +3,8 @@ package book;
 import book.expect.ExpectationParser;
 import book.find.Example;
 import book.find.ExampleCatalog;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.util.WriterReportImpl;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +22,13 @@ import java.util.List;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The PDF and the EPUB that the site build writes hold the whole book: every chapter, and every
- * example with its run command.
+ * The PDF and the EPUB that the build writes hold the whole book: the title page, the introduction, every
+ * chapter under the title the reading order gives it, and every example with its run command; the EPUB is valid
+ * by epubcheck, with its metadata, its cover and links between chapters that arrive.
  */
 class EbooksIT {
 
@@ -36,13 +42,14 @@ class EbooksIT {
         root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath();
         site = Path.of(System.getProperty("book.site", root.resolve("target/site").toString()));
         chapterTitles = new ArrayList<>();
-        try (var chapters = Files.list(root.resolve("chapters"))) {
-            for (Path chapter : chapters.filter(file -> file.toString().endsWith(".adoc")).sorted().toList()) {
-                String title = Files.readAllLines(chapter).stream().filter(line -> line.startsWith("= ")).findFirst()
-                        .orElseThrow(() -> new AssertionError(chapter + " has no title")).substring(2);
-                chapterTitles.add(title);
+        // The reading order, chapters/contents.adoc: ". xref:01-goroutines.adoc[Title]: what it covers".
+        for (String line : Files.readAllLines(root.resolve("chapters/contents.adoc"))) {
+            var chapter = java.util.regex.Pattern.compile("^\\. xref:[\\w-]+\\.adoc\\[([^\\]]+)]: .*").matcher(line);
+            if (chapter.matches()) {
+                chapterTitles.add(chapter.group(1));
             }
         }
+        assertTrue(chapterTitles.size() >= 7, "the reading order lists only " + chapterTitles);
         commands = new ArrayList<>();
         for (Example example : ExampleCatalog.scan(root, "examples").examples()) {
             String source = Files.readString(example.file());
@@ -60,6 +67,12 @@ class EbooksIT {
             String text = new PDFTextStripper().getText(document);
             assertContainsAll("the PDF", text, chapterTitles);
             assertContainsAll("the PDF", text, commands);
+            var titlePage = new PDFTextStripper();
+            titlePage.setStartPage(1);
+            titlePage.setEndPage(2);
+            assertContainsAll("the PDF's title page", titlePage.getText(document),
+                    List.of("Go's concurrency, ported to modern Java", "Every example run and checked", "Version"));
+            assertContainsAll("the PDF", text, List.of("Introduction", "Run an example", "What \"Verified\" means"));
         }
     }
 
@@ -84,6 +97,76 @@ class EbooksIT {
                 .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#8217;", "'");
         assertContainsAll("the EPUB", plain, chapterTitles);
         assertContainsAll("the EPUB", plain, commands);
+    }
+
+    @Test
+    void epubcheckFindsNoErrorAndNoWarning() {
+        var messages = new StringWriter();
+        var report = new WriterReportImpl(new PrintWriter(messages), "book.epub", true);
+        new EpubCheck(site.resolve("book.epub").toFile(), report).check();
+        assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount(),
+                "epubcheck " + EpubCheck.version() + " on book.epub:\n" + messages);
+    }
+
+    @Test
+    void epubHasItsMetadataCoverAndOneTitlePerSection() throws IOException {
+        String opf = entry("EPUB/package.opf");
+        for (String element : List.of("dc:title", "dc:creator", "dc:language", "dc:description")) {
+            assertTrue(opf.matches("(?s).*<" + element + "[^>]*>[^<]+</" + element + ">.*"), "no " + element + " in\n" + opf);
+        }
+        assertTrue(opf.contains("properties=\"cover-image\""), "no cover image in\n" + opf);
+        String book = epubText();
+        // A section title is escaped once: "Go&#8217;s" in the text, never "&amp;#8217;" for a reader to see.
+        assertFalse(book.contains("&amp;#") || book.contains("&amp;lt;") || book.contains("&amp;amp;"),
+                "double-escaped text in the EPUB");
+        assertContainsAll("the EPUB", book.replaceAll("<[^>]+>", " ").replace("&#8217;", "'").replace("&#8220;", "\"")
+                .replace("&#8221;", "\""), List.of("Introduction", "Run an example", "Version"));
+    }
+
+    @Test
+    void epubLinksBetweenChaptersArrive() throws IOException {
+        var ids = new java.util.HashMap<String, java.util.Set<String>>();
+        var links = new ArrayList<String[]>();
+        try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
+            for (var entry : zip.stream().filter(entry -> entry.getName().endsWith(".xhtml")).toList()) {
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                String xhtml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                var found = new java.util.HashSet<String>();
+                java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(xhtml).results().forEach(id -> found.add(id.group(1)));
+                ids.put(name, found);
+                java.util.regex.Pattern.compile("<a [^>]*href=\"([^\":]*)\"").matcher(xhtml).results()
+                        .forEach(link -> links.add(new String[] {name, link.group(1)}));
+            }
+        }
+        var dead = new ArrayList<String>();
+        for (String[] link : links) {
+            String[] parts = link[1].split("#", 2);
+            String file = parts[0].isEmpty() ? link[0] : parts[0];
+            boolean arrives = ids.containsKey(file) && (parts.length == 1 ? !parts[0].isEmpty() : ids.get(file).contains(parts[1]));
+            if (!arrives) {
+                dead.add(link[0] + " -> " + link[1]);
+            }
+        }
+        assertTrue(links.size() > 100, "only " + links.size() + " links in the EPUB");
+        assertEquals(List.of(), dead, "links that go nowhere");
+    }
+
+    private static String entry(String name) throws IOException {
+        try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
+            var entry = zip.getEntry(name);
+            assertTrue(entry != null, "no " + name + " in the EPUB");
+            return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String epubText() throws IOException {
+        var text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
+            for (var entry : zip.stream().filter(entry -> entry.getName().endsWith(".xhtml")).toList()) {
+                text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
     }
 
     /** Compares without white space, since a PDF wraps long lines wherever it likes. */

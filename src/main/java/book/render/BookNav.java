@@ -27,7 +27,7 @@ final class BookNav extends Postprocessor {
                 index = i;
             }
         }
-        if (index < 0 || !"html5".equals(document.getAttribute("backend"))) {
+        if (index < 0) {
             return output;
         }
         String nav = nav(index);

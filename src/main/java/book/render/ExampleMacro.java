@@ -2,8 +2,6 @@ package book.render;
 
 import book.find.Example;
 import book.find.ExampleCatalog;
-import book.run.ExampleRunner;
-import book.run.ResultStore;
 import book.run.RunResult;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.BlockMacroProcessor;
@@ -21,27 +19,30 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The {@code example::goroutines/TenProcesses.java[tag=main]} block macro: shows the script's
  * listing with its callouts, the command that runs it, the output captured in this build and the
- * sentence of what was verified.
+ * sentence of what was verified. It only draws: {@link ExampleCheck} has checked every example the
+ * pages show before any conversion starts.
  *
- * <p>{@code registry.blockMacro(new ExampleMacro(root, catalog, results, only, problems))}
+ * <p>{@code group.blockMacro(new ExampleMacro(catalog, check, only, true, problems))}
  */
 final class ExampleMacro extends BlockMacroProcessor {
 
-    private final Path root;
     private final ExampleCatalog catalog;
-    private final ResultStore results;
-    private final ExampleCatalog selected;
+    private final ExampleCheck check;
     private final String only;
+    private final boolean html;
     private final Problems problems;
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
-    ExampleMacro(Path root, ExampleCatalog catalog, ResultStore results, String only, Problems problems) {
+    /**
+     * @param html draw for the HTML pages (output lines marked where they vary, a link to the source) rather
+     *             than for the ebooks (literal blocks)
+     */
+    ExampleMacro(ExampleCatalog catalog, ExampleCheck check, String only, boolean html, Problems problems) {
         super("example");
-        this.root = root;
         this.catalog = catalog;
-        this.results = results;
-        this.selected = catalog.only(only);
+        this.check = check;
         this.only = only;
+        this.html = html;
         this.problems = problems;
     }
 
@@ -55,17 +56,14 @@ final class ExampleMacro extends BlockMacroProcessor {
         String id = target.replaceFirst("\\.java$", "");
         var block = createBlock(parent, "open", "", Map.of("role", "example-run"));
         var example = catalog.find(id);
-        if (example.isEmpty()) {
-            problems.add("%s: example::%s[] names no script: there is no examples/%s".formatted(
-                    place(parent, target), target, target));
+        if (example.isEmpty() || !check.results().containsKey(id) && !check.notRun().contains(id)) {
+            problems.add("%s: example::%s[] was not checked before conversion (the renderer's scan missed it)"
+                    .formatted(parent.getDocument().getAttribute("docfile"), target));
             return block;
         }
         shown.add(id);
         String tag = String.valueOf(attributes.getOrDefault("tag", "main"));
         List<String> code = ScriptListing.of(read(example.get().file()), tag);
-        if (code.isEmpty()) {
-            problems.add("%s: examples/%s has no tag '%s'".formatted(place(parent, target), target, tag));
-        }
         var lines = new ArrayList<String>();
         lines.add(attributes.containsKey("title") ? "." + attributes.get("title") : ".examples/" + target);
         lines.add("[source,java]");
@@ -73,29 +71,16 @@ final class ExampleMacro extends BlockMacroProcessor {
         lines.addAll(code);
         lines.add("----");
         lines.add("");
-        lines.addAll(runPanel(parent, target, example.get()));
+        lines.addAll(runPanel(target, example.get()));
         parseContent(block, lines);
         return block;
     }
 
-    private List<String> runPanel(StructuralNode parent, String target, Example example) {
-        if (selected.find(example.id()).isEmpty()) {
+    private List<String> runPanel(String target, Example example) {
+        if (check.notRun().contains(example.id())) {
             return List.of("[.not-run]", "_Not run in this build: it was limited to `book.only=" + only + "`._");
         }
-        var result = results.load(example.id());
-        if (result.isEmpty()) {
-            problems.add("%s: examples/%s has no result from this build's test run".formatted(place(parent, target), target));
-            return List.of();
-        }
-        RunResult run = result.get();
-        if (!ExampleRunner.fingerprint(example).orElse("").equals(run.fingerprint())) {
-            problems.add(("%s: examples/%s, its inputs, the JDK or the checker changed since its last run;"
-                    + " run the tests again (./mvnw package does)").formatted(place(parent, target), target));
-        }
-        if (!run.passed()) {
-            problems.add("%s: examples/%s did not pass its check (%s); see the test report".formatted(
-                    place(parent, target), target, run.status()));
-        }
+        RunResult run = check.results().get(example.id());
         var lines = new ArrayList<String>();
         lines.add(".Run it");
         lines.add("[source,shell,role=run-command]");
@@ -103,7 +88,6 @@ final class ExampleMacro extends BlockMacroProcessor {
         lines.add(run.command());
         lines.add("----");
         lines.add("");
-        boolean html = "html5".equals(parent.getDocument().getAttribute("backend"));
         if (html) {
             lines.add("++++");
             lines.add("<p class=\"source-link\"><a class=\"source-link\" href=\"examples/" + target
@@ -153,22 +137,6 @@ final class ExampleMacro extends BlockMacroProcessor {
 
     private static String escapeHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private String place(StructuralNode parent, String target) {
-        Object docfile = parent.getDocument().getAttribute("docfile");
-        if (docfile == null) {
-            return "(unknown page)";
-        }
-        Path file = Path.of(docfile.toString());
-        String name = root.relativize(file).toString().replace('\\', '/');
-        List<String> lines = read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("example::" + target + "[")) {
-                return name + ":" + (i + 1);
-            }
-        }
-        return name;
     }
 
     private static String read(Path file) {

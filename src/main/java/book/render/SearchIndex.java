@@ -36,9 +36,6 @@ final class SearchIndex extends Treeprocessor {
 
     @Override
     public Document process(Document document) {
-        if (!"html5".equals(document.getAttribute("backend"))) {
-            return document;
-        }
         String page = document.getAttribute("docname") + ".html";
         String title = text(document.getDoctitle());
         var preamble = new StringBuilder();
@@ -67,6 +64,16 @@ final class SearchIndex extends Treeprocessor {
 
     private synchronized void add(Entry entry) {
         entries.add(entry);
+    }
+
+    /** Every entry collected so far, in the order the pages were converted. */
+    synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** Adds the entries a page gave when it was last converted, for a page that did not need converting again. */
+    synchronized void add(List<Entry> page) {
+        entries.addAll(page);
     }
 
     private static void collect(StructuralNode node, StringBuilder text) {

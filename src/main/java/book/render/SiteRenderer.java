@@ -1,204 +1,309 @@
 package book.render;
 
-import book.find.Example;
 import book.find.ExampleCatalog;
 import book.run.ResultStore;
+import book.run.RunResult;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.extension.ExtensionGroup;
 import org.asciidoctor.log.Severity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Renders the book: {@code site/*.adoc} and {@code chapters/*.adoc} into one HTML page each under
- * {@code target/site}, every example shown with the output the test run captured. Fails when a page
- * names a missing example, when an example is shown by no page, or when an example did not pass.
+ * Renders the book: {@code site/*.adoc} and the chapters of {@code chapters/contents.adoc} into one HTML page
+ * each under {@code target/site}, and the whole book into {@code book.pdf} and {@code book.epub}, every example
+ * shown with the output the test run captured. First it checks every example the pages show, in one pass,
+ * and stops before converting anything when one is missing, shown by no page, stale or failed. Then it
+ * converts only the outputs whose inputs changed since they were last rendered (the page, what it includes,
+ * the examples and results it shows, the reading order, the docinfo, the renderer's own classes), all in one
+ * Asciidoctor runtime, started only when something needs converting.
  *
- * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir>} (run by {@code ./mvnw package}).
+ * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir> pages|ebooks} ({@code ./mvnw package}
+ * renders the pages; {@code ./mvnw verify} also the ebooks, before checking them).
  */
-public final class SiteRenderer {
+public final class SiteRenderer implements AutoCloseable {
+
+    /** What one run renders. */
+    enum Output {
+        /** The HTML pages, the search index and the assets; ebooks whose inputs changed are removed, never left stale. */
+        PAGES,
+        /** The PDF and the EPUB. */
+        EBOOKS
+    }
+
+    private static final List<String> EBOOK_BACKENDS = List.of("epub3", "pdf");
 
     private final Path root;
     private final Path site;
+    private final String only;
+    private final String version;
     private final ExampleCatalog catalog;
     private final ResultStore results;
-    private final String only;
-    private final Problems problems = new Problems();
+    private final LazyAsciidoctor runtime = new LazyAsciidoctor();
+    private Problems problems = new Problems();
+    private final List<String> converted = new ArrayList<>();
 
-    SiteRenderer(Path root, Path results, Path site, String only) {
+    SiteRenderer(Path root, Path results, Path site, String only, String version) {
         this.root = root;
         this.site = site;
+        this.only = only;
+        this.version = version;
         this.catalog = ExampleCatalog.scan(root, "examples");
         this.results = new ResultStore(results);
-        this.only = only;
     }
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: SiteRenderer <project root> <results directory> <site directory>");
+        if (args.length != 4 || Arrays.stream(Output.values()).noneMatch(output -> output.name().equalsIgnoreCase(args[3]))) {
+            System.err.println("usage: SiteRenderer <project root> <results directory> <site directory> pages|ebooks");
             System.exit(2);
         }
-        var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]),
-                Path.of(args[2]), System.getProperty("book.only", ""));
-        List<String> problems = renderer.render();
-        if (!problems.isEmpty()) {
-            System.err.println("The book has " + problems.size() + " problem(s):");
-            problems.forEach(problem -> System.err.println("  " + problem));
-            System.exit(1);
+        long start = System.nanoTime();
+        Output output = Output.valueOf(args[3].toUpperCase(java.util.Locale.ROOT));
+        try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]),
+                Path.of(args[2]).toAbsolutePath().normalize(), System.getProperty("book.only", ""),
+                System.getProperty("book.version", "unversioned"))) {
+            List<String> problems = renderer.render(output);
+            if (!problems.isEmpty()) {
+                System.err.println("The book has " + problems.size() + " problem(s):");
+                problems.forEach(problem -> System.err.println("  " + problem));
+                System.exit(1);
+            }
+            System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(java.util.Locale.ROOT),
+                    renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
+                            ? "nothing changed" : "converted " + String.join(", ", renderer.converted));
         }
-        System.out.println("Rendered the book into " + renderer.site.resolve("index.html"));
+    }
+
+    /** The outputs the last render converted, in order; the others were current. */
+    List<String> converted() {
+        return List.copyOf(converted);
     }
 
     /**
-     * Renders every page and returns the problems found; the site is written either way. The PDF, the slowest
-     * part, is converted in a second Asciidoctor runtime while the first renders the pages and the EPUB.
+     * Checks the book, renders what changed of {@code output}, and returns every problem found. A renderer may
+     * render again, and then reads everything afresh but keeps its Asciidoctor runtime warm.
      */
-    List<String> render() {
-        Path book = writeBookDocument();
-        var macro = new ExampleMacro(root, catalog, results, only, problems);
-        var search = new SearchIndex();
-        List<SearchIndex.Page> pages;
-        try (ExecutorService pdfThread = Executors.newSingleThreadExecutor()) {
-            Future<?> pdf = pdfThread.submit(() -> {
-                try (Asciidoctor asciidoctor = asciidoctor()) {
-                    asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
-                    asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
-                }
-            });
-            try (Asciidoctor asciidoctor = asciidoctor()) {
-                pages = pages().stream().map(page -> new SearchIndex.Page(
-                        page.getFileName().toString().replaceFirst("\\.adoc$", ".html"), title(asciidoctor, page))).toList();
-                asciidoctor.javaExtensionRegistry()
-                        .blockMacro(macro)
-                        .treeprocessor(search)
-                        .postprocessor(new BookNav(pages.stream().filter(page -> isChapter(page.href())).toList()));
-                for (Path page : pages()) {
-                    asciidoctor.convertFile(page.toFile(), options());
-                }
-                // The EPUB gets the examples but not the HTML-only extensions: a postprocessor cannot handle it.
-                asciidoctor.unregisterAllExtensions();
-                asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
-                asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
-            }
-            waitFor(pdf);
+    List<String> render(Output output) {
+        problems = new Problems();
+        runtime.problems = problems;
+        converted.clear();
+        Contents contents = Contents.read(root, problems);
+        List<Path> pages = pages(contents);
+        List<PageSource> sources = pages.stream().map(page -> PageSource.scan(root, page, problems)).toList();
+        ExampleCheck check = ExampleCheck.check(sources, catalog, results, only, problems);
+        if (!problems.all().isEmpty()) {
+            return problems.all();
         }
-        copy(root.resolve("site/assets"), site.resolve("assets"));
-        copy(root.resolve("examples"), site.resolve("examples"));
-        write(site.resolve("assets/search-index.js"), search.script(pages));
-        for (Example example : catalog.examples()) {
-            if (!macro.shown().contains(example.id())) {
-                problems.add(example.displayPath() + ": shown by no chapter; add example::"
-                        + example.id() + ".java[] to one");
-            }
+        String tooling = ToolingDigest.of(SiteRenderer.class);
+        switch (output) {
+            case PAGES -> renderPages(contents, sources, check, tooling);
+            case EBOOKS -> renderEbooks(contents, sources, check, tooling);
         }
         return problems.all();
     }
 
-    /** The example macro for the ebooks: the pages already reported every problem with an example, by page and line. */
-    private ExampleMacro ebookMacro() {
-        return new ExampleMacro(root, catalog, results, only, new Problems());
+    @Override
+    public void close() {
+        runtime.close();
     }
 
-    /** A new Asciidoctor runtime whose warnings and errors become problems of the book. */
-    private Asciidoctor asciidoctor() {
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-        asciidoctor.registerLogHandler(record -> {
-            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
-                        + record.getCursor().getLineNumber() + ": ";
-                problems.add(where + record.getMessage());
+    private void renderPages(Contents contents, List<PageSource> sources, ExampleCheck check,
+                             String tooling) {
+        RenderCache cache = RenderCache.load(cacheDir().resolve("pages.json"));
+        List<SearchIndex.Page> nav = sources.stream().map(source -> new SearchIndex.Page(href(source.page()),
+                title(contents, source.page()))).toList();
+        var search = new SearchIndex();
+        var context = new Extensions.Context(contents, catalog, check, only, problems, search,
+                nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList());
+        Map<String, List<SearchIndex.Entry>> entries = new LinkedHashMap<>();
+        Set<String> expected = new HashSet<>();
+        ExtensionGroup group = null;
+        for (PageSource source : sources) {
+            String href = href(source.page());
+            String key = pageKey(source, check, nav, tooling);
+            var current = cache.current(href, site.resolve(href), key);
+            if (current.isPresent()) {
+                entries.put(href, current.get().search());
+                continue;
             }
-        });
-        return asciidoctor;
-    }
-
-    private static void waitFor(Future<?> conversion) {
-        try {
-            conversion.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting the PDF", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the PDF conversion failed", e.getCause());
+            if (group == null) {
+                group = Extensions.group(runtime.get(), "html5", context);
+                group.register();
+            }
+            int before = problems.all().size();
+            int entriesBefore = search.entries().size();
+            runtime.get().convertFile(source.page().toFile(), pageOptions());
+            converted.add(href);
+            source.examples().forEach(macro -> expected.add(macro.id()));
+            List<SearchIndex.Entry> added = List.copyOf(search.entries().subList(entriesBefore, search.entries().size()));
+            entries.put(href, added);
+            if (problems.all().size() == before) {
+                cache.record(href, new RenderCache.Rendered(key, added));
+            } else {
+                cache.forget(href);
+            }
+        }
+        if (group != null) {
+            group.unregister();
+            if (!context.pageMacro().shown().equals(expected)) {
+                problems.add("the pages drew the examples " + context.pageMacro().shown() + " but the check saw "
+                        + expected + "; the renderer's scan of the pages is wrong");
+                return;
+            }
+        }
+        var index = new SearchIndex();
+        entries.values().forEach(index::add);
+        write(site.resolve("assets/search-index.js"), index.script(nav));
+        Set<String> hrefs = new HashSet<>(entries.keySet());
+        removeOtherPages(hrefs);
+        Mirror.sync(root.resolve("site/assets"), site.resolve("assets"), Set.of("search-index.js"));
+        Mirror.sync(root.resolve("examples"), site.resolve("examples"), Set.of());
+        cache.save();
+        // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them.
+        RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
+        String ebookKey = ebookKey(contents, sources, check, tooling);
+        for (String backend : EBOOK_BACKENDS) {
+            if (!ebooks.renderedFrom(ebookFile(backend), ebookKey)) {
+                delete(site.resolve(ebookFile(backend)));
+            }
         }
     }
 
-    /** One document that includes every chapter, for the PDF and the EPUB. */
-    private Path writeBookDocument() {
-        var text = new StringBuilder(String.join("\n",
-                "= Go's Concurrency, Ported to Modern Java",
-                ":doctype: book",
-                ":toc:",
-                ":toclevels: 2",
-                ":idprefix:",
-                ":idseparator: -",
-                ":source-highlighter: rouge",
-                "", ""));
-        for (Path chapter : adocFiles(root.resolve("chapters"))) {
-            // Each chapter's title becomes a chapter of the book, not a part.
-            text.append("include::").append(chapter).append("[leveloffset=+1]\n\n");
+    private void renderEbooks(Contents contents, List<PageSource> sources, ExampleCheck check,
+                              String tooling) {
+        RenderCache cache = RenderCache.load(cacheDir().resolve("ebooks.json"));
+        String key = ebookKey(contents, sources, check, tooling);
+        List<String> backends = EBOOK_BACKENDS.stream()
+                .filter(backend -> cache.current(ebookFile(backend), site.resolve(ebookFile(backend)), key).isEmpty())
+                .toList();
+        if (backends.isEmpty()) {
+            return;
         }
         Path book = site.getParent().resolve("book/book.adoc");
-        write(book, text.toString());
-        return book;
+        write(book, BookDocument.text(root, contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
+        var context = new Extensions.Context(contents, catalog, check, only, problems, new SearchIndex(), List.of());
+        for (String backend : backends) {
+            ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
+            group.register();
+            int before = problems.all().size();
+            runtime.get().convertFile(book.toFile(), ebookOptions(contents, backend));
+            group.unregister();
+            converted.add(ebookFile(backend));
+            if (problems.all().size() == before) {
+                cache.record(ebookFile(backend), new RenderCache.Rendered(key, List.of()));
+            } else {
+                cache.forget(ebookFile(backend));
+            }
+            cache.save();
+        }
     }
 
-    private static Options ebookOptions(String backend, Path file) {
-        return Options.builder()
-                .backend(backend)
-                .safe(SafeMode.UNSAFE)
-                .toFile(file.toFile())
-                .mkDirs(true)
-                .build();
+    /** Everything a page's HTML is made from. */
+    private String pageKey(PageSource source, ExampleCheck check, List<SearchIndex.Page> nav, String tooling) {
+        var digest = new Digest().text("tooling", tooling).text("only", only)
+                .text("pages", nav.toString())
+                .file(root, root.resolve(Contents.FILE));
+        docinfo().forEach(file -> digest.file(root, file));
+        source.files().forEach(file -> digest.file(root, file));
+        source.examples().forEach(macro -> example(digest, macro.id(), check));
+        return digest.hex();
     }
 
-    private static String title(Asciidoctor asciidoctor, Path page) {
-        try {
-            return SearchIndex.text(asciidoctor.load(Files.readString(page), Options.builder().parseHeaderOnly(true).build())
-                    .getDoctitle());
+    /** Everything the PDF and the EPUB are made from, but the date they were rendered on. */
+    private String ebookKey(Contents contents, List<PageSource> sources, ExampleCheck check, String tooling) {
+        var digest = new Digest().text("tooling", tooling).text("only", only).text("version", version);
+        BookDocument.ownInputs().forEach(file -> digest.file(root, root.resolve(file)));
+        for (PageSource source : sources) {
+            if (contents.chapter(source.page()).isPresent() || source.page().equals(root.resolve(BookDocument.INDEX))) {
+                source.files().forEach(file -> digest.file(root, file));
+                source.examples().forEach(macro -> example(digest, macro.id(), check));
+            }
+        }
+        return digest.hex();
+    }
+
+    /** An example as a page shows it: its script, and the result the check let through or that it was not run. */
+    private void example(Digest digest, String id, ExampleCheck check) {
+        catalog.find(id).ifPresent(example -> digest.file(root, example.file()));
+        RunResult result = check.results().get(id);
+        digest.text("result " + id, result == null ? "not run" : result.toString());
+    }
+
+    private List<Path> docinfo() {
+        try (Stream<Path> files = Files.list(root.resolve("site"))) {
+            return files.filter(file -> file.getFileName().toString().matches("docinfo.*\\.html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Chapters are named for their place in the book: {@code 01-goroutines}. */
-    static boolean isChapter(String href) {
-        return href.matches("\\d\\d-.*");
-    }
-
-    /** The site's own pages, then the chapters in file-name order. */
-    List<Path> pages() {
+    /** The site's own pages, then the chapters in reading order. */
+    private List<Path> pages(Contents contents) {
         var pages = new ArrayList<Path>();
-        pages.addAll(adocFiles(root.resolve("site")));
-        pages.addAll(adocFiles(root.resolve("chapters")));
+        try (Stream<Path> files = Files.list(root.resolve("site"))) {
+            pages.addAll(files.filter(file -> file.getFileName().toString().endsWith(".adoc")).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pages.addAll(contents.files().stream().filter(Files::isRegularFile).toList());
         return pages;
     }
 
-    private static List<Path> adocFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+    private static String href(Path page) {
+        return page.getFileName().toString().replaceFirst("\\.adoc$", ".html");
+    }
+
+    /** A chapter's title from the reading order; a site page's from its own first line. */
+    private static String title(Contents contents, Path page) {
+        return contents.chapter(page).map(Contents.Chapter::title).orElseGet(() -> {
+            try (Stream<String> lines = Files.lines(page)) {
+                return lines.findFirst().filter(line -> line.startsWith("= ")).map(line -> line.substring(2).strip())
+                        .orElse(href(page));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Removes pages of an earlier render that are no page of the book any more. */
+    private void removeOtherPages(Set<String> hrefs) {
+        if (!Files.isDirectory(site)) {
+            return;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".adoc")).sorted().toList();
+        try (Stream<Path> files = Files.list(site)) {
+            files.filter(file -> file.toString().endsWith(".html") && !hrefs.contains(file.getFileName().toString()))
+                    .forEach(SiteRenderer::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Options options() {
+    private Path cacheDir() {
+        return site.getParent().resolve("book/render-cache");
+    }
+
+    private static String ebookFile(String backend) {
+        return "epub3".equals(backend) ? "book.epub" : "book." + backend;
+    }
+
+    private Options pageOptions() {
         return Options.builder()
                 .backend("html5")
                 .safe(SafeMode.UNSAFE)
@@ -220,27 +325,63 @@ public final class SiteRenderer {
                 .build();
     }
 
-    private static void copy(Path from, Path to) {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+    /** The book is converted from {@code chapters/}, so that a link to a chapter file is a link inside the book. */
+    private Options ebookOptions(Contents contents, String backend) {
+        return Options.builder()
+                .backend(backend)
+                .safe(SafeMode.UNSAFE)
+                .baseDir(contents.file().getParent().toFile())
+                .toFile(site.resolve(ebookFile(backend)).toFile())
+                .mkDirs(true)
+                .build();
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.isRegularFile(file) || !Files.readString(file).equals(text)) {
+                Files.writeString(file, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(Path file, String text) {
+    private static void delete(Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One Asciidoctor runtime, created the first time something needs converting; its warnings become problems. */
+    private static final class LazyAsciidoctor implements Supplier<Asciidoctor>, AutoCloseable {
+
+        private Problems problems = new Problems();
+        private Asciidoctor asciidoctor;
+
+        @Override
+        public Asciidoctor get() {
+            if (asciidoctor == null) {
+                asciidoctor = Asciidoctor.Factory.create();
+                asciidoctor.registerLogHandler(record -> {
+                    Problems problems = this.problems;
+                    if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                        String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
+                                + record.getCursor().getLineNumber() + ": ";
+                        problems.add(where + record.getMessage());
+                    }
+                });
+            }
+            return asciidoctor;
+        }
+
+        @Override
+        public void close() {
+            if (asciidoctor != null) {
+                asciidoctor.close();
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import book.find.Example;
 import book.run.ExampleRunner;
 import book.run.ResultStore;
 import book.run.RunResult;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,100 +13,142 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Renders a two-page book with one shown example that passed, one that failed, one that a chapter names
- * but does not exist, and one that no chapter shows; the renderer must name each problem and nothing else.
+ * The renderer checks the whole book before it converts anything: a demo book with one example shown and
+ * passed, plus one thing broken at a time, must fail with exactly the report below and convert nothing (so
+ * this test needs no Asciidoctor runtime). {@link SiteRendererIT} renders and re-renders a demo book for real.
  */
 class SiteRendererTest {
 
-    private static final String SCRIPT = """
-            ///usr/bin/env jbang "$0" "$@" ; exit $?
-            //JAVA 25+
-
-            // tag::main[]
-            void main() {
-                IO.println("Hello"); // <1>
-            }
-            // end::main[]
-
-            /* Output:
-            Hello
-            */
-            """;
-
     @TempDir
-    static Path root;
-    private static List<String> problems;
+    Path root;
 
-    @BeforeAll
-    static void renderADemoBook() throws IOException {
-        Files.createDirectories(root.resolve("examples/demo"));
-        Files.createDirectories(root.resolve("chapters"));
-        Files.createDirectories(root.resolve("site"));
-        for (String name : List.of("Shown", "Failed", "Orphan")) {
-            Files.writeString(root.resolve("examples/demo/" + name + ".java"), SCRIPT);
+    @Test
+    void anExampleThatDoesNotExistFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nexample::demo/Missing.java[]\n");
+        assertReport(List.of(
+                "chapters/01-demo.adoc:4: example::demo/Missing.java[] names no script: there is no examples/demo/Missing.java"));
+    }
+
+    @Test
+    void anExampleNoChapterShowsFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n");
+        DemoBook.example(root, "Orphan", RunResult.Status.PASSED);
+        assertReport(List.of("examples/demo/Orphan.java: shown by no chapter; add example::demo/Orphan.java[] to one"));
+    }
+
+    @Test
+    void anExampleChangedSinceItsRunFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nexample::demo/Stale.java[]\n");
+        DemoBook.example(root, "Stale", RunResult.Status.PASSED);
+        Files.writeString(root.resolve("examples/demo/Stale.java"), DemoBook.script("Hello again"));
+        assertReport(List.of("chapters/01-demo.adoc:4: examples/demo/Stale.java, its inputs, the JDK or the checker"
+                + " changed since its last run; run the tests again (./mvnw package does)"));
+    }
+
+    @Test
+    void anExampleThatFailedItsCheckFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nexample::demo/Failed.java[]\n");
+        DemoBook.example(root, "Failed", RunResult.Status.FAILED);
+        assertReport(List.of(
+                "chapters/01-demo.adoc:4: examples/demo/Failed.java did not pass its check (FAILED); see the test report"));
+    }
+
+    @Test
+    void anExampleWithoutResultOrTagFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[tag=setup]\n\nexample::demo/NeverRun.java[]\n");
+        Files.writeString(root.resolve("examples/demo/NeverRun.java"), DemoBook.script("Hello"));
+        assertReport(List.of(
+                "chapters/01-demo.adoc:2: examples/demo/Shown.java has no tag 'setup'",
+                "chapters/01-demo.adoc:4: examples/demo/NeverRun.java has no result from this build's test run"));
+    }
+
+    @Test
+    void aMacroInsideAListingIsNotAnExample() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\n----\nexample::demo/Missing.java[]\n----\n");
+        DemoBook.example(root, "Orphan", RunResult.Status.PASSED);
+        assertReport(List.of("examples/demo/Orphan.java: shown by no chapter; add example::demo/Orphan.java[] to one"));
+    }
+
+    @Test
+    void theReadingOrderIsTheOnePlaceForChaptersAndTheirTitles() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n");
+        Files.writeString(root.resolve("chapters/02-unlisted.adoc"), "= Unlisted\n\nText.\n");
+        Files.writeString(root.resolve("chapters/01-demo.adoc"), "= Demo again\n\nexample::demo/Shown.java[]\n");
+        Files.writeString(root.resolve(Contents.FILE), Files.readString(root.resolve(Contents.FILE))
+                + ". xref:03-gone.adoc[Gone]: a chapter without a file.\nA line that is no chapter.\n");
+        assertReport(List.of(
+                "chapters/contents.adoc:4: not a chapter line; write . xref:<file>.adoc[<title>]: <what it covers>",
+                "chapters/01-demo.adoc:1: the chapter's title is written in chapters/contents.adoc:2, and only there;"
+                        + " remove this one",
+                "chapters/contents.adoc:3: there is no chapters/03-gone.adoc",
+                "chapters/02-unlisted.adoc: not in the reading order; add . xref:02-unlisted.adoc[<title>]: <what it"
+                        + " covers> to chapters/contents.adoc"));
+    }
+
+    private void assertReport(List<String> expected) {
+        try (var renderer = DemoBook.renderer(root)) {
+            List<String> problems = renderer.render(SiteRenderer.Output.PAGES);
+            assertEquals(String.join("\n", expected), String.join("\n", problems));
+            assertEquals(List.of(), renderer.converted());
         }
-        Files.writeString(root.resolve("site/index.adoc"), "= Demo book\n\nxref:01-demo.adoc[The chapter].\n");
-        Files.writeString(root.resolve("chapters/01-demo.adoc"), """
-                = Demo chapter
-
-                example::demo/Shown.java[]
-                <1> Prints a greeting.
-
-                example::demo/Failed.java[]
-                <1> Prints a greeting.
-
-                example::demo/Missing.java[]
-                """);
-        var store = new ResultStore(root.resolve("target/book/results"));
-        store.save(result("demo/Shown", RunResult.Status.PASSED));
-        store.save(result("demo/Failed", RunResult.Status.FAILED));
-        problems = new SiteRenderer(root, root.resolve("target/book/results"), root.resolve("target/site"), "").render();
+        assertFalse(Files.exists(root.resolve("target/site")), "the renderer wrote a site for a broken book");
     }
 
-    private static RunResult result(String id, RunResult.Status status) {
-        Example example = new Example(root, Path.of("examples/" + id + ".java"));
-        return new RunResult(id, example.displayPath(), example.command(List.of()), status, 0, List.of("Hello"),
-                List.of(), 0.1, 0.5, "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(),
-                List.of());
-    }
+    /** A one-chapter demo book in a temporary folder, with one example shown that passed. */
+    static final class DemoBook {
 
-    @Test
-    void namesAnExampleThatDoesNotExist() {
-        assertTrue(problems.contains(
-                "chapters/01-demo.adoc:9: example::demo/Missing.java[] names no script: there is no examples/demo/Missing.java"),
-                problems::toString);
-    }
+        private DemoBook() {
+        }
 
-    @Test
-    void namesAnExampleNoChapterShows() {
-        assertTrue(problems.contains(
-                "examples/demo/Orphan.java: shown by no chapter; add example::demo/Orphan.java[] to one"),
-                problems::toString);
-    }
+        static void write(Path root, String chapter) throws IOException {
+            Files.createDirectories(root.resolve("examples/demo"));
+            Files.createDirectories(root.resolve("chapters"));
+            Files.createDirectories(root.resolve("site"));
+            Files.writeString(root.resolve("site/index.adoc"), "= Demo book\n\n// tag::introduction[]\nThe demo.\n"
+                    + "// end::introduction[]\n\ninclude::../chapters/contents.adoc[]\n");
+            Files.writeString(root.resolve(Contents.FILE),
+                    "// The reading order.\n. xref:01-demo.adoc[Demo chapter]: the only chapter.\n");
+            Files.writeString(root.resolve("chapters/01-demo.adoc"), "\n" + chapter);
+            Files.createDirectories(root.resolve(BookDocument.COVER).getParent());
+            Files.copy(Path.of(System.getProperty("book.root", ".")).resolve(BookDocument.COVER), root.resolve(BookDocument.COVER));
+            example(root, "Shown", RunResult.Status.PASSED);
+        }
 
-    @Test
-    void namesAnExampleThatFailedItsCheck() {
-        assertTrue(problems.contains(
-                "chapters/01-demo.adoc:6: examples/demo/Failed.java did not pass its check (FAILED); see the test report"),
-                problems::toString);
-    }
+        static String script(String greeting) {
+            return """
+                    ///usr/bin/env jbang "$0" "$@" ; exit $?
+                    //JAVA 25+
 
-    @Test
-    void reportsNothingElse() {
-        assertEquals(3, problems.size(), problems::toString);
-    }
+                    // tag::main[]
+                    void main() {
+                        IO.println("%s"); // <1>
+                    }
+                    // end::main[]
 
-    @Test
-    void showsTheCodeTheCommandTheOutputAndWhatWasVerified() throws IOException {
-        String page = Files.readString(root.resolve("target/site/01-demo.html"));
-        assertTrue(page.contains("jbang examples/demo/Shown.java"), page);
-        assertTrue(page.contains("<span class=\"line\">Hello</span>"), page);
-        assertTrue(page.contains("Verified: Line 1 exact; exit code 0."), page);
-        assertTrue(page.contains("class=\"conum\""), "callouts were not rendered:\n" + page);
-        assertTrue(Files.isRegularFile(root.resolve("target/site/book.pdf")));
-        assertTrue(Files.isRegularFile(root.resolve("target/site/book.epub")));
+                    /* Output:
+                    %s
+                    */
+                    """.formatted(greeting, greeting);
+        }
+
+        /** Writes the script and saves the result of a run of it with this status. */
+        static void example(Path root, String name, RunResult.Status status) throws IOException {
+            Files.writeString(root.resolve("examples/demo/" + name + ".java"), script("Hello"));
+            result(root, name, status, "Hello");
+        }
+
+        static void result(Path root, String name, RunResult.Status status, String output) {
+            Example example = new Example(root, Path.of("examples/demo/" + name + ".java"));
+            new ResultStore(root.resolve("target/book/results")).save(new RunResult(example.id(), example.displayPath(),
+                    example.command(List.of()), status, 0, List.of(output), List.of(), 0.1, 0.5,
+                    "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(), List.of()));
+        }
+
+        static SiteRenderer renderer(Path root) {
+            return new SiteRenderer(root, root.resolve("target/book/results"), root.resolve("target/site"), "", "1.0");
+        }
     }
 }

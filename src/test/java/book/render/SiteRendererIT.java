@@ -1,0 +1,133 @@
+package book.render;
+
+import book.run.RunResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Renders a one-chapter demo book for real, in one Asciidoctor runtime, then changes one input at a time: each
+ * render converts exactly the outputs that depend on what changed, and nothing when nothing did.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteRendererIT {
+
+    @TempDir
+    static Path root;
+    private static SiteRenderer renderer;
+
+    @BeforeAll
+    static void writeTheBook() throws IOException {
+        SiteRendererTest.DemoBook.write(root, "example::demo/Shown.java[]\n<1> Prints a greeting.\n\n"
+                + "== It's `main` & <others>\n\nA section whose title needs escaping, once.\n");
+        renderer = SiteRendererTest.DemoBook.renderer(root);
+    }
+
+    @AfterAll
+    static void stop() {
+        renderer.close();
+    }
+
+    @Test
+    @Order(1)
+    void firstRenderConvertsEveryPageWithTheTitleFromTheReadingOrder() throws IOException {
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "01-demo.html"));
+        String page = page("01-demo.html");
+        assertTrue(page.contains("<title>Demo chapter</title>") && page.contains("<h1>Demo chapter</h1>"), page);
+        assertTrue(page.contains("jbang examples/demo/Shown.java"), page);
+        assertTrue(page.contains("<span class=\"line\">Hello</span>"), page);
+        assertTrue(page.contains("class=\"conum\""), "callouts were not rendered:\n" + page);
+        assertTrue(page("index.html").contains("href=\"01-demo.html\">Demo chapter</a>"), page("index.html"));
+        assertTrue(Files.readString(site("assets/search-index.js")).contains("The demo."));
+    }
+
+    @Test
+    @Order(2)
+    void nothingChangedConvertsNothing() {
+        assertRenders(SiteRenderer.Output.PAGES, List.of());
+    }
+
+    @Test
+    @Order(3)
+    void aChangedChapterConvertsThatChapterOnly() throws IOException {
+        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nA new sentence.\n", java.nio.file.StandardOpenOption.APPEND);
+        assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
+        assertTrue(page("01-demo.html").contains("A new sentence."));
+        assertTrue(Files.readString(site("assets/search-index.js")).contains("A new sentence."));
+    }
+
+    @Test
+    @Order(4)
+    void aNewResultConvertsThePageThatShowsIt() throws IOException {
+        SiteRendererTest.DemoBook.result(root, "Shown", RunResult.Status.PASSED, "Hello");
+        assertRenders(SiteRenderer.Output.PAGES, List.of());
+        // Same script, same fingerprint, another run: the page must show the output of this build's run.
+        SiteRendererTest.DemoBook.result(root, "Shown", RunResult.Status.PASSED, "Hello from another run");
+        assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
+        assertTrue(page("01-demo.html").contains("Hello from another run"));
+    }
+
+    @Test
+    @Order(5)
+    void aChangedTitleInTheReadingOrderConvertsEveryPageThatShowsIt() throws IOException {
+        Files.writeString(root.resolve(Contents.FILE), Files.readString(root.resolve(Contents.FILE))
+                .replace("[Demo chapter]", "[Renamed chapter]"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "01-demo.html"));
+        assertTrue(page("01-demo.html").contains("<h1>Renamed chapter</h1>"));
+    }
+
+    @Test
+    @Order(6)
+    void assetsAreCopiedAndRemovedWithoutConvertingPages() throws IOException {
+        Files.createDirectories(root.resolve("site/assets"));
+        Files.writeString(root.resolve("site/assets/extra.css"), "p { margin: 0 }\n");
+        assertRenders(SiteRenderer.Output.PAGES, List.of());
+        assertTrue(Files.isRegularFile(site("assets/extra.css")));
+        Files.delete(root.resolve("site/assets/extra.css"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of());
+        assertFalse(Files.exists(site("assets/extra.css")), "a deleted asset is still served");
+    }
+
+    @Test
+    @Order(7)
+    void ebooksRenderOnceAndAreRemovedWhenAChapterChanges() throws IOException {
+        assertRenders(SiteRenderer.Output.EBOOKS, List.of("book.epub", "book.pdf"));
+        assertRenders(SiteRenderer.Output.EBOOKS, List.of());
+        try (var epub = new java.util.zip.ZipFile(site("book.epub").toFile())) {
+            String chapter = new String(epub.getInputStream(epub.getEntry("EPUB/ch-01-demo.xhtml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(chapter.contains("title=\"It&#8217;s main &amp; &lt;others&gt;\""), chapter);
+        }
+        assertRenders(SiteRenderer.Output.PAGES, List.of());
+        assertTrue(Files.isRegularFile(site("book.pdf")) && Files.isRegularFile(site("book.epub")));
+        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nAnother sentence.\n", java.nio.file.StandardOpenOption.APPEND);
+        assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
+        assertFalse(Files.exists(site("book.pdf")) || Files.exists(site("book.epub")), "an out-of-date ebook is still there");
+    }
+
+    private static void assertRenders(SiteRenderer.Output output, List<String> converted) {
+        assertEquals(List.of(), renderer.render(output));
+        assertEquals(converted, renderer.converted());
+    }
+
+    private static Path site(String file) {
+        return root.resolve("target/site").resolve(file);
+    }
+
+    private static String page(String name) throws IOException {
+        return Files.readString(site(name));
+    }
+}
