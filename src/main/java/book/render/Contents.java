@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -85,11 +86,11 @@ record Contents(Path file, List<Chapter> chapters) {
     }
 
     /** The chapter rendered from this file, if the list has it. */
-    java.util.Optional<Chapter> chapter(Path page) {
+    Optional<Chapter> chapter(Path page) {
         String name = page.getFileName().toString();
         boolean inChapters = page.getParent() != null && page.getParent().equals(file.getParent());
         return inChapters ? chapters.stream().filter(chapter -> chapter.file().equals(name)).findFirst()
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** The chapter files, in reading order. */

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -75,7 +76,7 @@ public final class SiteRenderer implements AutoCloseable {
             System.exit(2);
         }
         long start = System.nanoTime();
-        Output output = Output.valueOf(args[3].toUpperCase(java.util.Locale.ROOT));
+        Output output = Output.valueOf(args[3].toUpperCase(Locale.ROOT));
         try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]),
                 Path.of(args[2]).toAbsolutePath().normalize(), System.getProperty("book.only", ""),
                 System.getProperty("book.version", "unversioned"))) {
@@ -85,7 +86,7 @@ public final class SiteRenderer implements AutoCloseable {
                 problems.forEach(problem -> System.err.println("  " + problem));
                 System.exit(1);
             }
-            System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(java.util.Locale.ROOT),
+            System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
                     renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
                             ? "nothing changed" : "converted " + String.join(", ", renderer.converted));
         }
@@ -203,9 +204,11 @@ public final class SiteRenderer implements AutoCloseable {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();
             int before = problems.all().size();
+            long start = System.nanoTime();
             runtime.get().convertFile(book.toFile(), ebookOptions(contents, backend));
             group.unregister();
             converted.add(ebookFile(backend));
+            System.out.printf("Converted %s in %.1f s%n", ebookFile(backend), (System.nanoTime() - start) / 1e9);
             if (problems.all().size() == before) {
                 cache.record(ebookFile(backend), new RenderCache.Rendered(key, List.of()));
             } else {
