@@ -25,6 +25,7 @@ final class BookDocument {
     static final String COVER = "site/ebook/cover.svg";
 
     private static final Pattern ATTRIBUTE = Pattern.compile("^:([\\w-]+!?):(.*)$");
+    private static final Pattern PAGE_LINK = Pattern.compile("xref:([\\w-]+\\.adoc)[#\\[]");
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)(\\[.*])\\s*$");
 
     private BookDocument() {
@@ -33,6 +34,21 @@ final class BookDocument {
     /** The files the book reads besides the chapters, the examples and what they include. */
     static List<String> ownInputs() {
         return List.of(INDEX, COVER, Contents.FILE);
+    }
+
+    /**
+     * The site's pages that a chapter links to (the sources, say), which the ebooks carry after the chapters so
+     * that those links stay inside the book; the index and pages no chapter links to are left out.
+     */
+    static List<Path> appendices(Path root, Contents contents) {
+        var linked = new java.util.LinkedHashSet<String>();
+        for (Path chapter : contents.files()) {
+            String text = String.join("\n", read(chapter));
+            PAGE_LINK.matcher(text).results().forEach(link -> linked.add(link.group(1)));
+        }
+        Path site = root.resolve("site");
+        return linked.stream().sorted().map(site::resolve)
+                .filter(page -> Files.isRegularFile(page) && !page.equals(root.resolve(INDEX))).toList();
     }
 
     static String text(Path root, Contents contents, String version, String date) {
@@ -94,6 +110,12 @@ final class BookDocument {
             book.add("== " + chapter.title());
             book.add("");
             book.add("include::" + chapter.file() + "[leveloffset=+1]");
+            book.add("");
+        }
+        for (Path page : appendices(root, contents)) {
+            // The page keeps its own title, one level down; ChapterLinks includes it under its own file name.
+            book.add("[appendix#" + ChapterLinks.id(page.getFileName().toString()) + "]");
+            book.add("include::" + page.getFileName() + "[leveloffset=+1]");
             book.add("");
         }
         return String.join("\n", book);

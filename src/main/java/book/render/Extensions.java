@@ -7,6 +7,7 @@ import org.asciidoctor.extension.ExtensionGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -23,12 +24,13 @@ final class Extensions {
     private static final Set<String> EPUB = Set.of("epub3");
 
     /** What the extensions draw from, and the macros whose drawn examples the renderer compares with its check. */
-    record Context(Contents contents, ExampleCatalog catalog, ExampleCheck check, String only, Problems problems,
-                   SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro, ExampleMacro ebookMacro) {
+    record Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
+                   Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro,
+                   ExampleMacro ebookMacro) {
 
-        Context(Contents contents, ExampleCatalog catalog, ExampleCheck check, String only, Problems problems,
-                SearchIndex search, List<SearchIndex.Page> chapters) {
-            this(contents, catalog, check, only, problems, search, chapters,
+        Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
+                Problems problems, SearchIndex search, List<SearchIndex.Page> chapters) {
+            this(contents, appendices, catalog, check, only, problems, search, chapters,
                     new ExampleMacro(catalog, check, only, true, problems),
                     new ExampleMacro(catalog, check, only, false, problems));
         }
@@ -48,7 +50,7 @@ final class Extensions {
             new Extension(PAGES, (group, asciidoctor, context) -> group.treeprocessor(context.search())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.chapters()))),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
-            new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents()))),
+            new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
             new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb")));
 
     private Extensions() {

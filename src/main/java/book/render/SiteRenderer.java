@@ -131,7 +131,7 @@ public final class SiteRenderer implements AutoCloseable {
         List<SearchIndex.Page> nav = sources.stream().map(source -> new SearchIndex.Page(href(source.page()),
                 title(contents, source.page()))).toList();
         var search = new SearchIndex();
-        var context = new Extensions.Context(contents, catalog, check, only, problems, search,
+        var context = new Extensions.Context(contents, List.of(), catalog, check, only, problems, search,
                 nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList());
         Map<String, List<SearchIndex.Entry>> entries = new LinkedHashMap<>();
         Set<String> expected = new HashSet<>();
@@ -199,7 +199,8 @@ public final class SiteRenderer implements AutoCloseable {
         }
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, BookDocument.text(root, contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
-        var context = new Extensions.Context(contents, catalog, check, only, problems, new SearchIndex(), List.of());
+        var context = new Extensions.Context(contents, BookDocument.appendices(root, contents), catalog, check, only,
+                problems, new SearchIndex(), List.of());
         for (String backend : backends) {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();
@@ -233,8 +234,10 @@ public final class SiteRenderer implements AutoCloseable {
     private String ebookKey(Contents contents, List<PageSource> sources, ExampleCheck check, String tooling) {
         var digest = new Digest().text("tooling", tooling).text("only", only).text("version", version);
         BookDocument.ownInputs().forEach(file -> digest.file(root, root.resolve(file)));
+        List<Path> appendices = BookDocument.appendices(root, contents);
         for (PageSource source : sources) {
-            if (contents.chapter(source.page()).isPresent() || source.page().equals(root.resolve(BookDocument.INDEX))) {
+            if (contents.chapter(source.page()).isPresent() || source.page().equals(root.resolve(BookDocument.INDEX))
+                    || appendices.contains(source.page())) {
                 source.files().forEach(file -> digest.file(root, file));
                 source.examples().forEach(macro -> example(digest, macro.id(), check));
             }

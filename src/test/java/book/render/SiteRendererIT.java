@@ -32,7 +32,9 @@ class SiteRendererIT {
     @BeforeAll
     static void writeTheBook() throws IOException {
         SiteRendererTest.DemoBook.write(root, "example::demo/Shown.java[]\n<1> Prints a greeting.\n\n"
-                + "== It's `main` & <others>\n\nA section whose title needs escaping, once.\n");
+                + "== It's `main` & <others>\n\nA section whose title needs escaping, once, from"
+                + " xref:sources.adoc#src-a[article A] of xref:sources.adoc[the sources].\n");
+        Files.writeString(root.resolve("site/sources.adoc"), "= Sources\n\n[#src-a]\n== Article A\n\nBy someone.\n");
         renderer = SiteRendererTest.DemoBook.renderer(root);
     }
 
@@ -44,7 +46,7 @@ class SiteRendererIT {
     @Test
     @Order(1)
     void firstRenderConvertsEveryPageWithTheTitleFromTheReadingOrder() throws IOException {
-        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "01-demo.html"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html"));
         String page = page("01-demo.html");
         assertTrue(page.contains("<title>Demo chapter</title>") && page.contains("<h1>Demo chapter</h1>"), page);
         assertTrue(page.contains("jbang examples/demo/Shown.java"), page);
@@ -85,7 +87,7 @@ class SiteRendererIT {
     void aChangedTitleInTheReadingOrderConvertsEveryPageThatShowsIt() throws IOException {
         Files.writeString(root.resolve(Contents.FILE), Files.readString(root.resolve(Contents.FILE))
                 .replace("[Demo chapter]", "[Renamed chapter]"));
-        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "01-demo.html"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html"));
         assertTrue(page("01-demo.html").contains("<h1>Renamed chapter</h1>"));
     }
 
@@ -110,6 +112,8 @@ class SiteRendererIT {
             String chapter = new String(epub.getInputStream(epub.getEntry("EPUB/ch-01-demo.xhtml")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(chapter.contains("title=\"It&#8217;s main &amp; &lt;others&gt;\""), chapter);
+            // Links to a page the book carries, whole or to a section, stay inside the book.
+            assertTrue(chapter.contains("href=\"ch-sources.xhtml#src-a\"") && !chapter.contains("href=\"#\""), chapter);
         }
         assertRenders(SiteRenderer.Output.PAGES, List.of());
         assertTrue(Files.isRegularFile(site("book.pdf")) && Files.isRegularFile(site("book.epub")));
