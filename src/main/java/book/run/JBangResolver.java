@@ -14,14 +14,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One JBang JVM that answers every {@code jbang <script> <args>} call of a build in turn, started through the
+ * A JBang JVM that answers many {@code jbang <script> <args>} calls of a build in turn, started through the
  * project's launcher ({@code BOOK_JBANG_RESOLVE=1 ./jbang}, see {@code src/jbang/ResolveCommands.java}) so that the
- * JDK, the JBang release and JBang's environment are those of {@code ./jbang}. It ends when this JVM does, or when
- * an answer is late: the next call then starts a new one.
+ * JDK, the JBang release and JBang's environment are those of {@code ./jbang}. One serves a build whose scripts are
+ * in JBang's cache; while calls overlap (first builds, mostly javac), up to one per core serve them side by side.
+ * A resolver ends when this JVM does, or when an answer is late: the next call then starts a new one.
  *
  * <p>{@code resolver.call(List.of("examples/goroutines/TenProcesses.java"), timeout)} returns exit code 255 and the
  * command to run, as JBang's own command line does.
@@ -41,6 +43,7 @@ final class JBangResolver {
     private final StringBuilder ownErrors = new StringBuilder();
 
     private JBangResolver(Path root) {
+        this.root = root;
         var builder = new ProcessBuilder(root.resolve("jbang").toString()).directory(root.toFile());
         builder.environment().putAll(Map.of(
                 "JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
@@ -72,25 +75,79 @@ final class JBangResolver {
         });
     }
 
-    private static JBangResolver current;
+    /** At most one resolver per core: a first build of a script is mostly javac, which keeps a core busy. */
+    private static final int MOST = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+    /** Resolvers waiting for a call, the last used first, so that a second one starts only when calls overlap. */
+    private static final LinkedBlockingDeque<JBangResolver> IDLE = new LinkedBlockingDeque<>();
+    private static int started;
+    /** Whether a resolver has answered: the launcher has fetched JBang, so more may start without racing to. */
+    private static boolean provisioned;
 
-    /** Asks JBang, as {@code ./jbang <args>} in {@code root} would; one call at a time. */
-    static synchronized Answer call(Path root, List<String> args, Duration timeout) {
-        if (current == null || !current.process.isAlive()) {
-            current = new JBangResolver(root);
+    private final Path root;
+
+    /** Asks JBang, as {@code ./jbang <args>} in {@code root} would. */
+    static Answer call(Path root, List<String> args, Duration timeout) {
+        JBangResolver resolver;
+        try {
+            resolver = take(root);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for JBang to resolve " + args, e);
         }
         long start = System.nanoTime();
+        Answer answer = null;
         try {
-            Answer answer = current.ask(args, timeout, start);
-            if (answer.exitCode() < 0) {
-                current.process.descendants().forEach(ProcessHandle::destroyForcibly);
-                current.process.destroyForcibly();
-                current = null;
-            }
+            answer = resolver.ask(args, timeout, start);
             return answer;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while JBang resolved " + args, e);
+        } finally {
+            if (answer != null && answer.exitCode() >= 0) {
+                synchronized (JBangResolver.class) {
+                    provisioned = true;
+                }
+                IDLE.addFirst(resolver);
+            } else {
+                resolver.end();
+            }
+        }
+    }
+
+    private static JBangResolver take(Path root) throws InterruptedException {
+        while (true) {
+            JBangResolver idle = IDLE.pollFirst();
+            if (idle != null && idle.process.isAlive() && idle.root.equals(root)) {
+                return idle;
+            }
+            if (idle != null) {
+                idle.end();
+                continue;
+            }
+            synchronized (JBangResolver.class) {
+                if (started == 0 || (provisioned && started < MOST)) {
+                    started++;
+                    try {
+                        return new JBangResolver(root);
+                    } catch (RuntimeException e) {
+                        started--;
+                        throw e;
+                    }
+                }
+            }
+            idle = IDLE.pollFirst(200, TimeUnit.MILLISECONDS);
+            if (idle != null) {
+                IDLE.addFirst(idle);
+            }
+        }
+    }
+
+    /** Kills this resolver and its children, making room for a new one. */
+    private void end() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        synchronized (JBangResolver.class) {
+            started--;
         }
     }
 
