@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Lets examples start by what the running ones use, not by their count: an example that sleeps or waits leaves its
- * core to the next one, so examples overlap beyond the number of cores, while the CPU time of this JVM's child
- * processes (examples, JBang) over the last moments never exceeds the cores.
+ * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
+ * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
  * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most
  * the other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing
@@ -124,7 +124,7 @@ public final class Slots {
         return busy + 1 <= cores - reserved + IDLE;
     }
 
-    /** The cores this JVM's children used over the last window, counting each just-started example as one. */
+    /** The cores this JVM's children wanted over the last window, counting each just-started example as one more. */
     private double busyCores() {
         long now = System.nanoTime();
         while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() > WINDOW_NANOS) {
