@@ -39,14 +39,6 @@ class JBangCommandTest {
         assertTrue(String.join("\n", prepared.build().stderr()).contains("No suitable JDK"));
     }
 
-    @Test
-    void forgetsACommandWhoseJarsAreGone() {
-        assertTrue(CommandCache.filesExist(ProcessHandle.current().info().command().orElseThrow() + " -classpath "
-                + System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0] + " Main"));
-        assertFalse(CommandCache.filesExist(ProcessHandle.current().info().command().orElseThrow()
-                + " -classpath /no/such/Script.jar Script"));
-    }
-
     private static void assertSameAsLauncher(String script, String... args) {
         var example = new Example(ROOT, Path.of(script));
         JBangCommand.Prepared prepared = JBangCommand.prepare(example, List.of(args));
