@@ -9,22 +9,22 @@ String carrierName() {
     return self.substring(self.indexOf('@') + 1);
 }
 
-void main() throws InterruptedException {
-    var carriers = ConcurrentHashMap.<String>newKeySet();
-    var finished = new LongAdder();
+void main() throws Exception {
+    var tasks = new ArrayList<Future<List<String>>>();
     long start = System.nanoTime();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int i = 0; i < 10_000; i++) {
-            executor.submit(() -> {
-                carriers.add(carrierName());                            // <2>
+            tasks.add(executor.submit(() -> {
+                String before = carrierName();                          // <2>
                 Thread.sleep(Duration.ofSeconds(1));                    // <3>
-                carriers.add(carrierName());
-                finished.increment();
-                return null;
-            });
+                return List.of(before, carrierName());
+            }));
         }
     }
-    IO.println(finished.sum() + " tasks slept 1 s each, in " + Duration.ofNanos(System.nanoTime() - start));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    var carriers = new TreeSet<String>();
+    for (var task : tasks) carriers.addAll(task.get());                // <4>
+    IO.println(tasks.size() + " tasks slept 1 s each, in " + took);
     IO.println("carrier threads they ran on: " + carriers);
 }
 // end::main[]
@@ -38,6 +38,6 @@ carrier threads they ran on: [{word}]
 */
 
 /* Sample output:
-10000 tasks slept 1 s each, in PT1.777541305S
+10000 tasks slept 1 s each, in PT1.204868753S
 carrier threads they ran on: [ForkJoinPool-1-worker-1]
 */
