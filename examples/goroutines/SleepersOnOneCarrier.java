@@ -1,8 +1,9 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//RUNTIME_OPTIONS -Djdk.virtualThreadScheduler.parallelism=1
 
 // tag::main[]
+//RUNTIME_OPTIONS -Djdk.virtualThreadScheduler.parallelism=1
+
 /** A mounted virtual thread prints as VirtualThread[#22]/runnable@ForkJoinPool-1-worker-1. */
 String carrierName() {
     String self = Thread.currentThread().toString();                   // <1>
@@ -38,6 +39,6 @@ carrier threads they ran on: [{word}]
 */
 
 /* Sample output:
-10000 tasks slept 1 s each, in PT1.204868753S
+10000 tasks slept 1 s each, in PT1.561666214S
 carrier threads they ran on: [ForkJoinPool-1-worker-1]
 */
