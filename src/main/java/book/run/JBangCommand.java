@@ -58,6 +58,20 @@ public final class JBangCommand {
         return new Prepared(command, new CapturedRun(stdout, stderr, 0, answer.wall(), false, ""));
     }
 
+    /**
+     * The classpath of the script's {@code //DEPS}, resolved by JBang as it would for a run
+     * ({@code ./jbang info classpath --deps-only}); empty for a script without dependencies.
+     */
+    public static String dependencyClasspath(Example example) {
+        JBangResolver.Answer info = JBangResolver.call(example.root(),
+                List.of("info", "classpath", "--deps-only", example.displayPath()), BUILD_TIMEOUT);
+        if (info.exitCode() != 0) {
+            throw new IllegalStateException(example.displayPath() + ": JBang could not resolve its //DEPS:\n"
+                    + info.stderr().strip());
+        }
+        return info.stdout().strip();
+    }
+
     private static String read(Example example) {
         try {
             return Files.readString(example.file());
