@@ -372,7 +372,6 @@ public final class SiteRenderer implements AutoCloseable {
             if (asciidoctor == null) {
                 asciidoctor = Asciidoctor.Factory.create();
                 asciidoctor.registerLogHandler(record -> {
-                    Problems problems = this.problems;
                     if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                         String where = record.getCursor() == null ? "" : record.getCursor().getFile() + ":"
                                 + record.getCursor().getLineNumber() + ": ";
