@@ -9,8 +9,8 @@ import java.util.List;
  * notes): how many threads ran, what they waited for and when the waits overlapped, how the run ended, and what
  * the recording cannot show.
  *
- * <p>{@code RunDescription.of(run).text()} reads like "main and 10 virtual threads, over 1046 ms. 10 threads sleep,
- * 1001 ms to 1004 ms each; all 10 are asleep at once from 44 ms to 1045 ms. ..."
+ * <p>{@code RunDescription.of(run).text()} reads like "main and 10 virtual threads, over 1025 ms from the start of
+ * main. 10 threads are sleeping, 1002 ms to 1003 ms each in all; all 10 at once, from 20 ms to 1021 ms. ..."
  */
 record RunDescription(String text, List<String> notes) {
 
@@ -49,7 +49,7 @@ record RunDescription(String text, List<String> notes) {
         return new RunDescription(String.join(" ", sentences), notes);
     }
 
-    /** "10 threads sleep, 1001 ms to 1004 ms each; all 10 are asleep at once from 44 ms to 1045 ms." */
+    /** "10 threads are sleeping, 1002 ms to 1003 ms each in all; all 10 at once, from 20 ms to 1021 ms." */
     private static String stateSummary(List<Lane> lanes, ThreadState state) {
         if (state.event() == null) {
             return "";
