@@ -41,7 +41,7 @@ public final class ExampleRunner {
         }
     }
 
-    /** Runs the example, building it in any free slot and running it alone if its checks are about time. */
+    /** Runs the example once the machine has room for it: alone, or beside idle ones only, if its checks are about time. */
     public RunResult run(Example example, Slots slots) {
         String source = read(example);
         Expectation expectation;
@@ -54,7 +54,7 @@ public final class ExampleRunner {
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.args());
 
-        JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, expectation.args()));
+        JBangCommand.Prepared prepared = JBangCommand.prepare(example, expectation.args());
         double buildSeconds = prepared.build().wall().toNanos() / 1e9;
         if (!prepared.ok()) {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
@@ -65,7 +65,7 @@ public final class ExampleRunner {
 
         Recorder recorder = expectation.timeline() ? Recorder.of(example.root(), example.id()) : null;
         String javaCommand = recorder == null ? prepared.command() : recorder.command(prepared.command());
-        CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
+        CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.run(
                 List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
         if (run.timedOut()) {
             String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
