@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 /**
  * The one document the PDF and the EPUB are converted from: the index's title with its subtitle, author and
  * description, a title page with the version and the date, the introduction (the index's part tagged
- * {@code introduction}), then every chapter of the reading order under the title the list gives it. Converted
- * with {@code chapters/} as its base directory, so that links between chapters stay inside the book.
+ * {@code introduction}), then every chapter of the reading order under the title the list gives it, and the site
+ * pages the chapters link to. Chapters and those pages are included by file name alone, through
+ * {@link ChapterLinks}, so that links between them stay inside the book.
  *
- * <p>{@code BookDocument.text(root, contents, "1.0", "2026-11-29")}
+ * <p>{@code BookDocument.text(root, bookDir, contents, "1.0", "2026-11-29")}
  */
 final class BookDocument {
 
@@ -51,8 +52,8 @@ final class BookDocument {
                 .filter(page -> Files.isRegularFile(page) && !page.equals(root.resolve(INDEX))).toList();
     }
 
-    static String text(Path root, Contents contents, String version, String date) {
-        Path chapters = contents.file().getParent();
+    /** @param bookDir the folder the document is written to, which its relative paths start from */
+    static String text(Path root, Path bookDir, Contents contents, String version, String date) {
         List<String> index = read(root.resolve(INDEX));
         var book = new ArrayList<String>();
         String title = index.isEmpty() ? "" : index.getFirst().replaceFirst("^=\\s+", "");
@@ -69,9 +70,9 @@ final class BookDocument {
             } else if (attribute.matches() && !attribute.group(1).startsWith("toc")) {
                 header.add(line);
             } else if (include.matches()) {
-                // The index's header includes are written relative to site/; the book's base directory is chapters/.
+                // The index's header includes are written relative to site/; the book's own are relative to its folder.
                 Path target = root.resolve("site").resolve(include.group(1).strip()).normalize();
-                header.add("include::" + slashes(chapters.relativize(target)) + include.group(2));
+                header.add("include::" + slashes(bookDir.relativize(target)) + include.group(2));
             }
         }
         book.add("= " + title + (subtitle.isEmpty() ? "" : ": " + subtitle));
@@ -81,7 +82,7 @@ final class BookDocument {
                 ":revnumber: " + version,
                 ":revdate: " + date,
                 ":title-page:",
-                ":front-cover-image: image:" + slashes(chapters.relativize(root.resolve(COVER))) + "[Cover,1050,1600]",
+                ":front-cover-image: image:" + slashes(bookDir.relativize(root.resolve(COVER))) + "[Cover,1050,1600]",
                 ":toc:",
                 ":toclevels: 2",
                 ":idprefix:",
@@ -103,7 +104,7 @@ final class BookDocument {
                 "[preface#introduction]",
                 "== Introduction",
                 "",
-                "include::" + slashes(chapters.relativize(root.resolve(INDEX))) + "[tag=introduction,leveloffset=+1]",
+                "include::" + slashes(bookDir.relativize(root.resolve(INDEX))) + "[tag=introduction,leveloffset=+1]",
                 ""));
         for (Contents.Chapter chapter : contents.chapters()) {
             book.add("[#" + ChapterLinks.id(chapter) + "]");

@@ -71,12 +71,12 @@ final class ExampleMacro extends BlockMacroProcessor {
         lines.addAll(code);
         lines.add("----");
         lines.add("");
-        lines.addAll(runPanel(target, example.get()));
+        lines.addAll(runPanel(parent, target, example.get()));
         parseContent(block, lines);
         return block;
     }
 
-    private List<String> runPanel(String target, Example example) {
+    private List<String> runPanel(StructuralNode parent, String target, Example example) {
         if (check.notRun().contains(example.id())) {
             return List.of("[.not-run]", "_Not run in this build: it was limited to `book.only=" + only + "`._");
         }
@@ -99,6 +99,7 @@ final class ExampleMacro extends BlockMacroProcessor {
         if (!run.stderr().isEmpty()) {
             lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
         }
+        lines.addAll(TimelinePanel.lines(parent, run));
         lines.add("");
         lines.add("[.verified,subs=specialchars]");
         lines.add("Verified: " + run.verified());

@@ -198,7 +198,7 @@ public final class SiteRenderer implements AutoCloseable {
             return;
         }
         Path book = site.getParent().resolve("book/book.adoc");
-        write(book, BookDocument.text(root, contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
+        write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
         var context = new Extensions.Context(contents, BookDocument.appendices(root, contents), catalog, check, only,
                 problems, new SearchIndex(), List.of());
         for (String backend : backends) {
@@ -206,7 +206,7 @@ public final class SiteRenderer implements AutoCloseable {
             group.register();
             int before = problems.all().size();
             long start = System.nanoTime();
-            runtime.get().convertFile(book.toFile(), ebookOptions(contents, backend));
+            runtime.get().convertFile(book.toFile(), ebookOptions(backend));
             group.unregister();
             converted.add(ebookFile(backend));
             System.out.printf("Converted %s in %.1f s%n", ebookFile(backend), (System.nanoTime() - start) / 1e9);
@@ -331,12 +331,10 @@ public final class SiteRenderer implements AutoCloseable {
                 .build();
     }
 
-    /** The book is converted from {@code chapters/}, so that a link to a chapter file is a link inside the book. */
-    private Options ebookOptions(Contents contents, String backend) {
+    private Options ebookOptions(String backend) {
         return Options.builder()
                 .backend(backend)
                 .safe(SafeMode.UNSAFE)
-                .baseDir(contents.file().getParent().toFile())
                 .toFile(site.resolve(ebookFile(backend)).toFile())
                 .mkDirs(true)
                 .build();

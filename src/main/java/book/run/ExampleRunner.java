@@ -5,6 +5,7 @@ import book.expect.ExpectationParser;
 import book.expect.ExpectationSyntaxException;
 import book.expect.SampleRewriter;
 import book.find.Example;
+import book.timeline.Recorder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,8 +63,10 @@ public final class ExampleRunner {
                     "", report, fingerprint, List.of());
         }
 
+        Recorder recorder = expectation.timeline() ? Recorder.of(example.root(), example.id()) : null;
+        String javaCommand = recorder == null ? prepared.command() : recorder.command(prepared.command());
         CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.run(
-                List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), expectation.timeout()));
+                List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
         if (run.timedOut()) {
             String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
                     + "%s--- thread dump, taken before the kill ---%n%s").formatted(
@@ -86,7 +89,7 @@ public final class ExampleRunner {
             fingerprint = Fingerprint.of(example, updated, expectation.args());
         }
         return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint,
-                outcome.varyingLines());
+                outcome.varyingLines()).withTimeline(recorder == null ? "" : recorder.draw());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -110,7 +113,7 @@ public final class ExampleRunner {
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines);
+                buildSeconds, verified, report, fingerprint, varyingLines, "");
     }
 
     /** Both output streams in full, for a report. */
