@@ -2,6 +2,8 @@ package book.render;
 
 import book.find.Example;
 import book.find.ExampleCatalog;
+import book.find.GoCatalog;
+import book.find.GoProgram;
 import book.run.ExampleRunner;
 import book.run.ResultStore;
 import book.run.RunResult;
@@ -29,8 +31,8 @@ import java.util.Set;
  */
 record ExampleCheck(Map<String, RunResult> results, Set<String> notRun) {
 
-    static ExampleCheck check(List<PageSource> pages, ExampleCatalog catalog, ResultStore store, String only,
-                              Problems problems) {
+    static ExampleCheck check(List<PageSource> pages, ExampleCatalog catalog, GoCatalog goPrograms, ResultStore store,
+                              String only, Problems problems) {
         ExampleCatalog selected = catalog.only(only);
         var results = new LinkedHashMap<String, RunResult>();
         var notRun = new HashSet<String>();
@@ -54,10 +56,26 @@ record ExampleCheck(Map<String, RunResult> results, Set<String> notRun) {
                 checkResult(macro, example.get(), store, problems).ifPresent(result -> results.put(macro.id(), result));
             }
         }
+        // A listing:: shows the code of a Java example (run and shown with its output elsewhere) or of a Go program.
+        for (PageSource page : pages) {
+            for (PageSource.Macro listing : page.listings()) {
+                shown.add(listing.id());
+                if (listing.target().endsWith(".go")
+                        && goPrograms.programs().stream().noneMatch(program -> program.id().equals(listing.id()))) {
+                    problems.add("%s: listing::%s[] names no Go program: there is no examples/%s".formatted(
+                            listing.place(), listing.target(), listing.target()));
+                }
+            }
+        }
         for (Example example : catalog.examples()) {
             if (!shown.contains(example.id())) {
                 problems.add(example.displayPath() + ": shown by no chapter; add example::" + example.id()
                         + ".java[] to one");
+            }
+        }
+        for (GoProgram program : goPrograms.programs()) {
+            if (!shown.contains(program.id())) {
+                problems.add(program.displayPath() + ": shown by no chapter; add listing::" + program.id() + "[] to one");
             }
         }
         return new ExampleCheck(Map.copyOf(results), Set.copyOf(notRun));

@@ -1,6 +1,8 @@
 package book.render;
 
 import book.find.ExampleCatalog;
+import book.find.GoCatalog;
+import book.run.ResultStore;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.ExtensionGroup;
 
@@ -26,13 +28,15 @@ final class Extensions {
     /** What the extensions draw from, and the macros whose drawn examples the renderer compares with its check. */
     record Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
                    Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro,
-                   ExampleMacro ebookMacro) {
+                   ExampleMacro ebookMacro, ListingMacro listings) {
 
-        Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
-                Problems problems, SearchIndex search, List<SearchIndex.Page> chapters) {
+        Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, GoCatalog goPrograms,
+                ResultStore results, ExampleCheck check, String only, Problems problems, SearchIndex search,
+                List<SearchIndex.Page> chapters) {
             this(contents, appendices, catalog, check, only, problems, search, chapters,
                     new ExampleMacro(catalog, check, only, true, problems),
-                    new ExampleMacro(catalog, check, only, false, problems));
+                    new ExampleMacro(catalog, check, only, false, problems),
+                    new ListingMacro(root, catalog, goPrograms, results, only, problems));
         }
     }
 
@@ -47,6 +51,7 @@ final class Extensions {
     private static final List<Extension> TABLE = List.of(
             new Extension(PAGES, (group, asciidoctor, context) -> group.preprocessor(new ChapterTitle(context.contents()))),
             new Extension(PAGES, (group, asciidoctor, context) -> group.blockMacro(context.pageMacro())),
+            new Extension(Set.of("html5", "epub3", "pdf"), (group, asciidoctor, context) -> group.blockMacro(context.listings())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.treeprocessor(context.search())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.chapters()))),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),

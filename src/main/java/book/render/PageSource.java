@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  * @param page the page's file
  * @param files the page's file and every file it includes, in the order met
  * @param examples the example macros, in the order met
+ * @param listings the {@code listing::} macros (a Java example's or a Go program's code, without a run), in order
  */
-record PageSource(Path page, List<Path> files, List<Macro> examples) {
+record PageSource(Path page, List<Path> files, List<Macro> examples, List<Macro> listings) {
 
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*]\\s*$");
     private static final Pattern EXAMPLE = Pattern.compile("^example::([^\\[]+)\\[(.*)]\\s*$");
+    private static final Pattern LISTING = Pattern.compile("^listing::([^\\[]+)\\[(.*)]\\s*$");
     private static final Pattern TAG = Pattern.compile("(?:^|,)\\s*tag\\s*=\\s*\"?([\\w-]+)\"?");
     /** Delimiters of the blocks whose content Asciidoctor shows as written: listing, literal, passthrough, comment. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
@@ -39,7 +41,7 @@ record PageSource(Path page, List<Path> files, List<Macro> examples) {
      */
     record Macro(String target, String tag, String place) {
 
-        /** The example id the macro names: {@code goroutines/TenProcesses}. */
+        /** The id the macro names: {@code goroutines/TenProcesses}, or a Go program's {@code waitgroups/SideBySide.go}. */
         String id() {
             return target.replaceFirst("\\.java$", "");
         }
@@ -49,11 +51,13 @@ record PageSource(Path page, List<Path> files, List<Macro> examples) {
     static PageSource scan(Path root, Path page, Problems problems) {
         var files = new LinkedHashSet<Path>();
         var examples = new ArrayList<Macro>();
-        read(root, page.toAbsolutePath().normalize(), files, examples, problems);
-        return new PageSource(page, List.copyOf(files), List.copyOf(examples));
+        var listings = new ArrayList<Macro>();
+        read(root, page.toAbsolutePath().normalize(), files, examples, listings, problems);
+        return new PageSource(page, List.copyOf(files), List.copyOf(examples), List.copyOf(listings));
     }
 
-    private static void read(Path root, Path file, Set<Path> files, List<Macro> examples, Problems problems) {
+    private static void read(Path root, Path file, Set<Path> files, List<Macro> examples, List<Macro> listings,
+                             Problems problems) {
         if (!files.add(file)) {
             return;
         }
@@ -78,7 +82,7 @@ record PageSource(Path page, List<Path> files, List<Macro> examples) {
                     problems.add("%s:%d: include::%s[] must name a file by its literal path, so that the renderer sees"
                             .formatted(name, i + 1, target) + " what the page depends on");
                 } else {
-                    read(root, file.resolveSibling(target).normalize(), files, examples, problems);
+                    read(root, file.resolveSibling(target).normalize(), files, examples, listings, problems);
                 }
                 continue;
             }
@@ -91,9 +95,12 @@ record PageSource(Path page, List<Path> files, List<Macro> examples) {
                 continue;
             }
             Matcher example = EXAMPLE.matcher(line);
-            if (verbatim == null && example.matches()) {
-                Matcher tag = TAG.matcher(example.group(2));
-                examples.add(new Macro(example.group(1).strip(), tag.find() ? tag.group(1) : "main", name + ":" + (i + 1)));
+            Matcher listing = LISTING.matcher(line);
+            if (verbatim == null && (example.matches() || listing.matches())) {
+                Matcher macro = example.matches() ? example : listing;
+                Matcher tag = TAG.matcher(macro.group(2));
+                (example.matches() ? examples : listings).add(
+                        new Macro(macro.group(1).strip(), tag.find() ? tag.group(1) : "main", name + ":" + (i + 1)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package book.render;
 
 import book.find.ExampleCatalog;
+import book.find.GoCatalog;
 import book.run.ResultStore;
 import book.run.RunResult;
 import org.asciidoctor.Asciidoctor;
@@ -55,7 +56,8 @@ public final class SiteRenderer implements AutoCloseable {
     private final Path site;
     private final String only;
     private final String version;
-    private final ExampleCatalog catalog;
+    private ExampleCatalog catalog;
+    private GoCatalog goPrograms;
     private final ResultStore results;
     private final LazyAsciidoctor runtime = new LazyAsciidoctor();
     private Problems problems = new Problems();
@@ -66,7 +68,6 @@ public final class SiteRenderer implements AutoCloseable {
         this.site = site;
         this.only = only;
         this.version = version;
-        this.catalog = ExampleCatalog.scan(root, "examples");
         this.results = new ResultStore(results);
     }
 
@@ -105,10 +106,12 @@ public final class SiteRenderer implements AutoCloseable {
         problems = new Problems();
         runtime.problems = problems;
         converted.clear();
+        catalog = ExampleCatalog.scan(root, "examples");
+        goPrograms = GoCatalog.scan(root, "examples");
         Contents contents = Contents.read(root, problems);
         List<Path> pages = pages(contents);
         List<PageSource> sources = pages.stream().map(page -> PageSource.scan(root, page, problems)).toList();
-        ExampleCheck check = ExampleCheck.check(sources, catalog, results, only, problems);
+        ExampleCheck check = ExampleCheck.check(sources, catalog, goPrograms, results, only, problems);
         if (!problems.all().isEmpty()) {
             return problems.all();
         }
@@ -131,7 +134,7 @@ public final class SiteRenderer implements AutoCloseable {
         List<SearchIndex.Page> nav = sources.stream().map(source -> new SearchIndex.Page(href(source.page()),
                 title(contents, source.page()))).toList();
         var search = new SearchIndex();
-        var context = new Extensions.Context(contents, List.of(), catalog, check, only, problems, search,
+        var context = new Extensions.Context(root, contents, List.of(), catalog, goPrograms, results, check, only, problems, search,
                 nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList());
         Map<String, List<SearchIndex.Entry>> entries = new LinkedHashMap<>();
         Set<String> expected = new HashSet<>();
@@ -199,8 +202,8 @@ public final class SiteRenderer implements AutoCloseable {
         }
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
-        var context = new Extensions.Context(contents, BookDocument.appendices(root, contents), catalog, check, only,
-                problems, new SearchIndex(), List.of());
+        var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, goPrograms,
+                results, check, only, problems, new SearchIndex(), List.of());
         for (String backend : backends) {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();
@@ -227,6 +230,7 @@ public final class SiteRenderer implements AutoCloseable {
         docinfo().forEach(file -> digest.file(root, file));
         source.files().forEach(file -> digest.file(root, file));
         source.examples().forEach(macro -> example(digest, macro.id(), check));
+        source.listings().forEach(macro -> listing(digest, macro));
         return digest.hex();
     }
 
@@ -240,6 +244,7 @@ public final class SiteRenderer implements AutoCloseable {
                     || appendices.contains(source.page())) {
                 source.files().forEach(file -> digest.file(root, file));
                 source.examples().forEach(macro -> example(digest, macro.id(), check));
+                source.listings().forEach(macro -> listing(digest, macro));
             }
         }
         return digest.hex();
@@ -250,6 +255,12 @@ public final class SiteRenderer implements AutoCloseable {
         catalog.find(id).ifPresent(example -> digest.file(root, example.file()));
         RunResult result = check.results().get(id);
         digest.text("result " + id, result == null ? "not run" : result.toString());
+    }
+
+    /** A listing as a page shows it: the file, and the stored result of the run that verified it. */
+    private void listing(Digest digest, PageSource.Macro macro) {
+        digest.file(root, root.resolve("examples").resolve(macro.target()));
+        digest.text("result " + macro.id(), results.load(macro.id()).map(RunResult::toString).orElse("none"));
     }
 
     private List<Path> docinfo() {
