@@ -16,13 +16,17 @@ import java.util.List;
  * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
  * @param line    the script line of {@code /* Output:}
  * @param alone   whether {@code @alone} asks for the machine to itself
+ * @param runs     how many times {@code @runs} asks the build to run the example, 1 when absent
+ * @param outcomes the {@code @outcome} lines, in order; each run counts toward the first whose condition it meets
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
-                          Block stdout, Block stderr, List<String> sample, int line, boolean alone) {
+                          Block stdout, Block stderr, List<String> sample, int line, boolean alone,
+                          int runs, List<Outcome> outcomes) {
 
     public Expectation {
         args = List.copyOf(args);
         sample = sample == null ? null : List.copyOf(sample);
+        outcomes = List.copyOf(outcomes);
     }
 
     /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range. */

@@ -52,6 +52,10 @@ public final class ExpectationParser {
     private DurationRange wall;
     private boolean alone;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private int runs = 1;
+    /** The {@code @outcome} lines with their script lines, compiled at the end, when every name is known. */
+    private final Map<Integer, String> outcomeLines = new LinkedHashMap<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Element> stdout = new ArrayList<>();
     private List<Element> stderr;
     private int stderrLine;
@@ -85,7 +89,7 @@ public final class ExpectationParser {
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
                 : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
         return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
-                parser.alone);
+                parser.alone, parser.runs, parser.outcomes);
     }
 
     private void line(String text, int number) {
@@ -147,7 +151,11 @@ public final class ExpectationParser {
                 stderrLine = number;
                 current = stderr;
             }
-            case "@args", "@exit", "@wall", "@timeout" -> runDirective(name, argument, number);
+            case "@args", "@exit", "@wall", "@timeout", "@runs" -> runDirective(name, argument, number);
+            case "@outcome" -> {
+                outsideBlock(name, number);
+                outcomeLines.put(number, argument);
+            }
             case "@alone" -> {
                 outsideBlock(name, number);
                 Integer before = runDirectives.putIfAbsent(name, number);
@@ -161,7 +169,7 @@ public final class ExpectationParser {
             }
             default -> throw error(number, "unknown directive " + name
                     + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @args, @exit,"
-                    + " @wall, @timeout, @alone and @# for comments; write \\@ for a line starting with @)");
+                    + " @wall, @timeout, @alone, @runs, @outcome and @# for comments; write \\@ for a line starting with @)");
         }
     }
 
@@ -184,6 +192,12 @@ public final class ExpectationParser {
                     exitCode = Integer.parseInt(argument);
                 }
                 case "@wall" -> wall = DurationRange.parse(argument);
+                case "@runs" -> {
+                    if (!argument.matches("\\d{1,4}") || Integer.parseInt(argument) < 1) {
+                        throw new IllegalArgumentException("'" + argument + "' is not a number of runs from 1 to 9999");
+                    }
+                    runs = Integer.parseInt(argument);
+                }
                 default -> {
                     timeout = DurationText.parseGo(argument);
                     if (timeout.isNegative() || timeout.isZero()) {
@@ -274,7 +288,7 @@ public final class ExpectationParser {
                     + ", but only for that line or sequence (names on @unordered, @optional and @repeat lines and in"
                     + " @interleave sequences stay local)";
         }
-        return "unknown placeholder {" + name + "}: not a type (*, word, /regex/, int, number, duration) and no name "
+        return "unknown placeholder {" + name + "}: not a type (" + PlaceholderType.list() + ") and no name "
                 + name + " is defined before it";
     }
 
@@ -326,6 +340,41 @@ public final class ExpectationParser {
                     + closeLine);
         }
         trimTrailingEmptyLines(current);
+        outcomeLines.forEach((number, argument) -> {
+            try {
+                outcomes.add(Outcome.parse(argument, number, outcomeContext(number)));
+            } catch (IllegalArgumentException e) {
+                throw error(number, e.getMessage());
+            }
+        });
+        if (!outcomes.isEmpty() && outcomes.stream().noneMatch(o -> o.kind() != OutcomeClass.ACCEPTABLE)) {
+            throw error(outcomeLines.keySet().iterator().next(), "every @outcome is acceptable, so the outcomes check"
+                    + " nothing; state what is interesting or forbidden");
+        }
+    }
+
+    /** Outcomes read the names every run defines (those on plain lines) and compile patterns in that scope. */
+    private Observation.Context outcomeContext(int number) {
+        return new Observation.Context() {
+            @Override
+            public LinePattern pattern(String quoted) {
+                LinePattern pattern = LinePattern.parse(Observation.unquote(quoted), number, visible.keySet());
+                for (String name : pattern.references()) {
+                    if (!visible.containsKey(name)) {
+                        throw new IllegalArgumentException(unknownName(name));
+                    }
+                }
+                return pattern;
+            }
+
+            @Override
+            public String captured(String name) {
+                if (!visible.containsKey(name)) {
+                    throw new IllegalArgumentException(unknownName(name).replace("unknown placeholder", "an outcome reads"));
+                }
+                return name;
+            }
+        };
     }
 
     /** Empty pattern lines at the end of a section would only match trailing empty output, which is ignored. */

@@ -3,12 +3,15 @@ package book.run;
 import book.expect.Expectation;
 import book.expect.ExpectationParser;
 import book.expect.ExpectationSyntaxException;
+import book.expect.OutcomeTally;
+import book.expect.RunOutput;
 import book.expect.SampleRewriter;
 import book.find.Example;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +26,24 @@ import java.util.Optional;
 public final class ExampleRunner {
 
     private final boolean updatingSamples;
+    private final int checks;
 
     /** @param updatingSamples rewrite the {@code Sample output} comment of every example that passes */
     public ExampleRunner(boolean updatingSamples) {
+        this(updatingSamples, 1);
+    }
+
+    /**
+     * @param updatingSamples rewrite the {@code Sample output} comment of every example that passes
+     * @param checks how many times to run each example's whole check (its {@code @runs} each time), stopping at the
+     *               first failure: the flake hunter's {@code -Dbook.runs=K}; 1 for a normal build
+     */
+    public ExampleRunner(boolean updatingSamples, int checks) {
+        if (checks < 1) {
+            throw new IllegalArgumentException("at least one check, not " + checks);
+        }
         this.updatingSamples = updatingSamples;
+        this.checks = checks;
     }
 
     /** The fingerprint the example's result would carry now, or empty when its expectation does not parse. */
@@ -48,7 +65,7 @@ public final class ExampleRunner {
             expectation = ExpectationParser.parse(example.script(), source);
         } catch (ExpectationSyntaxException e) {
             return result(example, example.command(List.of()), RunResult.Status.INVALID_EXPECTATION, null, 0,
-                    "", e.getMessage(), "", List.of());
+                    "", e.getMessage(), "", List.of(), 1, List.of());
         }
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.args());
@@ -59,34 +76,100 @@ public final class ExampleRunner {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
                     example.displayPath(), prepared.build().exitCode(), streams(prepared.build()));
             return result(example, command, RunResult.Status.BUILD_FAILED, prepared.build(), buildSeconds,
-                    "", report, fingerprint, List.of());
+                    "", report, fingerprint, List.of(), 1, List.of());
         }
 
-        CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
-                List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), expectation.timeout()));
-        if (run.timedOut()) {
-            String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
-                    + "%s--- thread dump, taken before the kill ---%n%s").formatted(
-                    example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
-                    Verdict.seconds(run.wall().toNanos() / 1e9), streams(run), run.threadDump());
-            return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint,
-                    List.of());
-        }
-
-        Verdict.Outcome outcome = new Verdict(expectation, source).judge(run, !updatingSamples);
-        if (!outcome.failures().isEmpty()) {
-            String report = "%s FAILED after %s%n%s%n%s".formatted(example.displayPath(),
-                    Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", outcome.failures()), streams(run));
-            return result(example, command, RunResult.Status.FAILED, run, buildSeconds, outcome.verified(), report,
-                    fingerprint, List.of());
+        RunResult result = null;
+        for (int check = 1; check <= checks; check++) {
+            RunResult checked = check(example, expectation, source, prepared.command(), slots, command, buildSeconds,
+                    fingerprint, check);
+            if (!checked.passed()) {
+                return checked;
+            }
+            result = result == null ? checked : result;
         }
         if (updatingSamples) {
             // The result describes the script as it now stands, sample included, so the site does not call it stale.
-            String updated = writeSample(example, source, run.stdout());
-            fingerprint = Fingerprint.of(example, updated, expectation.args());
+            String updated = writeSample(example, source, result.stdout());
+            result = withFingerprint(result, Fingerprint.of(example, updated, expectation.args()));
         }
-        return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint,
-                outcome.varyingLines());
+        return result;
+    }
+
+    /**
+     * Runs the prepared command as many times as the expectation's {@code @runs} says, checks every run and then the
+     * outcomes across them; the result shows the first run. {@code check} counts the flake hunter's repetitions.
+     */
+    private RunResult check(Example example, Expectation expectation, String source, String prepared, Slots slots,
+                            String command, double buildSeconds, String fingerprint, int check) {
+        int runs = expectation.runs();
+        Verdict verdict = new Verdict(expectation, source);
+        List<RunOutput> outputs = new ArrayList<>();
+        List<CapturedRun> captured = new ArrayList<>();
+        Verdict.Outcome shown = null;
+        for (int i = 0; i < runs; i++) {
+            CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
+            String which = which(i, runs, check);
+            if (run.timedOut()) {
+                String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
+                        + "%s--- thread dump, taken before the kill ---%n%s").formatted(
+                        example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
+                        Verdict.seconds(run.wall().toNanos() / 1e9), which, streams(run), run.threadDump());
+                return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint,
+                        List.of(), i + 1, List.of());
+            }
+            Verdict.Outcome outcome = verdict.judge(run, !updatingSamples && i == 0 && check == 1);
+            if (!outcome.failures().isEmpty()) {
+                String report = "%s FAILED%s after %s%n%s%n%s".formatted(example.displayPath(), which,
+                        Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", outcome.failures()), streams(run));
+                return result(example, command, RunResult.Status.FAILED, run, buildSeconds, outcome.verified(), report,
+                        fingerprint, List.of(), i + 1, List.of());
+            }
+            outputs.add(new RunOutput(run.stdout(), run.stderr(), run.exitCode(), outcome.bindings()));
+            captured.add(run);
+            shown = shown == null ? outcome : shown;
+        }
+        OutcomeTally.Tally tally = OutcomeTally.of(expectation, outputs);
+        CapturedRun first = captured.getFirst();
+        if (!tally.failures().isEmpty()) {
+            var report = new StringBuilder("%s FAILED: the outcomes of %d runs%s are not as stated%n".formatted(
+                    example.displayPath(), runs, check == 1 ? "" : " (check %d of the flake hunt)".formatted(check)));
+            tally.failures().forEach(failure -> report.append(failure.message()).append('\n'));
+            report.append(distribution(tally.counts()));
+            int shownRun = tally.failures().stream().mapToInt(OutcomeTally.Failure::run).filter(r -> r >= 0)
+                    .findFirst().orElse(0);
+            report.append("--- run %d of %d ---%n".formatted(shownRun + 1, runs)).append(streams(captured.get(shownRun)));
+            return result(example, command, RunResult.Status.FAILED, first, buildSeconds, shown.verified(),
+                    report.toString(), fingerprint, List.of(), runs, tally.counts());
+        }
+        String verified = runs == 1 ? shown.verified() : shown.verified().replaceFirst("\\.$", "")
+                + "; the same checks held in each of " + runs + " runs"
+                + (expectation.outcomes().isEmpty() ? "." : ", with their outcomes as stated.");
+        return result(example, command, RunResult.Status.PASSED, first, buildSeconds, verified, "", fingerprint,
+                shown.varyingLines(), runs, tally.counts());
+    }
+
+    /** {@code " in run 3 of 20"}, with the flake hunter's repetition when there is one; empty for a single run. */
+    private String which(int run, int runs, int check) {
+        String text = runs == 1 ? "" : " in run %d of %d".formatted(run + 1, runs);
+        return checks == 1 ? text : text + " (check %d of %d of the flake hunt)".formatted(check, checks);
+    }
+
+    /** The outcome counts, one a line, for a report. */
+    static String distribution(List<OutcomeTally.Count> counts) {
+        var text = new StringBuilder("outcomes in these runs:\n");
+        for (OutcomeTally.Count count : counts) {
+            text.append("  %-12s %-40s %s%n".formatted(count.kind().keyword(), "\"" + count.label() + "\"",
+                    OutcomeTally.runs(count.runs())));
+        }
+        return text.toString();
+    }
+
+    private static RunResult withFingerprint(RunResult r, String fingerprint) {
+        return new RunResult(r.id(), r.script(), r.command(), r.status(), r.exitCode(), r.stdout(), r.stderr(),
+                r.seconds(), r.buildSeconds(), r.verified(), r.report(), fingerprint, r.varyingLines(), r.runs(),
+                r.outcomes());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -104,13 +187,13 @@ public final class ExampleRunner {
 
     private static RunResult result(Example example, String command, RunResult.Status status, CapturedRun run,
                                     double buildSeconds, String verified, String report, String fingerprint,
-                                    List<Integer> varyingLines) {
+                                    List<Integer> varyingLines, int runs, List<OutcomeTally.Count> outcomes) {
         return new RunResult(example.id(), example.displayPath(), command, status,
                 run == null ? -1 : run.exitCode(),
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines);
+                buildSeconds, verified, report, fingerprint, varyingLines, runs, outcomes);
     }
 
     /** Both output streams in full, for a report. */

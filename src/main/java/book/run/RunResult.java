@@ -1,5 +1,7 @@
 package book.run;
 
+import book.expect.OutcomeTally;
+
 import java.util.List;
 
 /**
@@ -17,11 +19,18 @@ import java.util.List;
  * @param report for a failure, everything a reader of CI needs to act on it; empty when passed
  * @param fingerprint a digest of the script, its input files and the JDK, to tell whether a result is current
  * @param varyingLines the 1-based stdout lines that may read differently on another run (placeholders, free order)
+ * @param runs how many times the example ran in this build: its {@code @runs}; the output above is the first run's
+ * @param outcomes how many of those runs showed each {@code @outcome}, in the expectation's order; empty without one
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
                         String verified, String report, String fingerprint,
-                        List<Integer> varyingLines) {
+                        List<Integer> varyingLines, int runs, List<OutcomeTally.Count> outcomes) {
+
+    public RunResult {
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        runs = Math.max(1, runs);
+    }
 
     /** How a run ended. */
     public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION }

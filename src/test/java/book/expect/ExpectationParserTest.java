@@ -220,4 +220,44 @@ class ExpectationParserTest {
         Match match = OutputMatcher.match(expectation.stdout(), List.of("hello 0", "world 0", "world 1", "hello 1"), Map.of());
         assertTrue(match.ok(), match.report());
     }
+
+    @Test
+    void runsAndOutcomesAreRead() {
+        Expectation expectation = parse("@runs 20", "@outcome acceptable \"all\": {n} = 2", "@# arithmetic",
+                "@outcome interesting 25% \"some \\\" lost\": {n} in ..1", "n={n=int}");
+        assertEquals(20, expectation.runs());
+        assertEquals(List.of("acceptable \"all\": {n} = 2", "interesting 25% \"some \" lost\": {n} in ..1"),
+                expectation.outcomes().stream().map(Outcome::toString).toList());
+        assertEquals(List.of(4, 6), expectation.outcomes().stream().map(Outcome::line).toList());
+        assertEquals(5, expectation.outcomes().get(1).required(20));
+        assertEquals(1, parse("x").runs());
+    }
+
+    @Test
+    void runsNeedsACount() {
+        rejects(3, "@runs: '0' is not a number of runs", "@runs 0", "x");
+        rejects(3, "@runs: 'many' is not a number of runs", "@runs many", "x");
+        rejects(4, "a second @runs; the first is at line 3", "@runs 2", "@runs 3", "x");
+        rejects(4, "@runs inside @unordered", "@unordered", "@runs 2", "x", "@end");
+    }
+
+    @Test
+    void outcomesAreCheckedWhenParsed() {
+        rejects(3, "@outcome needs a class, a label in quotes and a condition", "@outcome forbidden {n} = 3", "{n=int}");
+        rejects(3, "unknown outcome class 'rare': the classes are acceptable, interesting and forbidden",
+                "@outcome rare \"x\": {n} = 3", "{n=int}");
+        rejects(3, "a forbidden outcome takes no share of runs", "@outcome forbidden 5% \"x\": {n} = 3", "{n=int}");
+        rejects(3, "a share of runs is 1% to 100%, not 120%", "@outcome interesting 120% \"x\": {n} = 3", "{n=int}");
+        rejects(3, "'{n} > 3' is not an observation; an outcome reads {name} = TEXT", "@outcome forbidden \"x\": {n} > 3",
+                "{n=int}");
+        rejects(3, "an outcome reads {m}: not a type", "@outcome forbidden \"x\": {m} = 3", "{n=int}");
+        rejects(3, "is defined at line 5, but only for that line", "@outcome forbidden \"x\": {m} = 3", "@optional",
+                "{m=int}");
+        rejects(3, "unclosed placeholder", "@outcome forbidden \"x\": seen \"{int\"", "{n=int}");
+        rejects(3, "'1x' is not an integer", "@outcome forbidden \"x\": count \"a\" = 1x", "{n=int}");
+        rejects(3, "a range needs at least one end", "@outcome forbidden \"x\": exit in ..", "{n=int}");
+        rejects(3, "every @outcome is acceptable, so the outcomes check nothing", "@outcome acceptable \"x\": any run",
+                "{n=int}");
+        rejects(4, "@outcome inside @unordered", "@unordered", "@outcome forbidden \"x\": any run", "x", "@end");
+    }
 }
