@@ -92,6 +92,29 @@ public final class ExpectationParser {
                 parser.alone, parser.runs, parser.outcomes);
     }
 
+    /**
+     * Parses a whole file as the body of an expectation, line 1 being its first line: pattern lines and the block
+     * directives ({@code @unordered}, {@code @repeat}, ...), for text other than a run's output that must match the
+     * same way, such as the expected report of a must-fail fixture. Run directives are not allowed.
+     */
+    public static Block parseBody(Path file, String body) {
+        List<String> lines = List.of(body.split("\\R", -1));
+        ExpectationParser parser = new ExpectationParser(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).stripTrailing();
+            String directive = text.split(" ", 2)[0];
+            if (RUN_DIRECTIVES.contains(directive) || directive.equals("@stderr")) {
+                throw parser.error(i + 1, directive + " has no meaning here: this file is matched as one text");
+            }
+            parser.line(text, i + 1);
+        }
+        parser.finish(lines.size());
+        return new Block(file, "text", parser.stdout, 1, lines.size());
+    }
+
+    private static final java.util.Set<String> RUN_DIRECTIVES = java.util.Set.of("@args", "@exit", "@wall", "@timeout",
+            "@alone", "@runs", "@outcome");
+
     private void line(String text, int number) {
         if (text.startsWith("@#")) {
             return;

@@ -116,6 +116,7 @@ final class ExampleMacro extends BlockMacroProcessor {
             lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
         }
         lines.add("");
+        lines.addAll(OutcomeTable.lines(run));
         lines.add("[.verified,subs=specialchars]");
         lines.add("Verified: " + run.verified());
         lines.add("");
