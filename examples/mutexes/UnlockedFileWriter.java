@@ -82,7 +82,7 @@ static void deleteAll(Path dir) throws IOException {
 
 /* Sample output:
 200 trials, two threads writing one line each:
-  buffer lost a line (interesting):        11
-  file differs from buffer (interesting):  9
+  buffer lost a line (interesting):        15
+  file differs from buffer (interesting):  11
   buffer garbled (forbidden):              0
 */
