@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FailingFixturesTest {
 
     private static final Pattern MUST_FAIL = Pattern.compile("^// Must fail with (\\w+): (.+)$", Pattern.MULTILINE);
-    /** A fixture that is the corrected version of a demo of a bug names the demo; it must carry its expectation. */
-    private static final Pattern CORRECTS = Pattern.compile("^// Corrects (examples/\\S+\\.java)", Pattern.MULTILINE);
+    /** A fixture that corrects a demo of a bug, or breaks a correct example again, names it and must carry its expectation. */
+    private static final Pattern CORRECTS = Pattern.compile("^// (?:Corrects|Breaks) (examples/\\S+\\.java)", Pattern.MULTILINE);
     private static final Pattern EXPECTATION = Pattern.compile("(?ms)^/\\* Output:$.*?^\\*/$");
 
     @TestFactory
