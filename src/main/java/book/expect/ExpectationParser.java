@@ -75,21 +75,35 @@ public final class ExpectationParser {
     public static Expectation parse(Path script, String source) {
         List<String> lines = List.of(source.split("\\R", -1));
         ScriptComments comments = ScriptComments.find(script, lines);
-        ExpectationParser parser = new ExpectationParser(script);
-        for (int i = comments.output().open() + 1; i < comments.output().close(); i++) {
-            parser.line(lines.get(i).stripTrailing(), i + 1);
-        }
-        int outputLine = comments.output().open() + 1;
-        int closeLine = comments.output().close() + 1;
-        parser.finish(closeLine);
         List<String> sample = comments.sample() == null ? null
                 : lines.subList(comments.sample().open() + 1, comments.sample().close());
+        List<Expectation.OtherRun> others = new ArrayList<>();
+        for (ScriptComments.OtherRun other : comments.others()) {
+            Expectation expectation = parseComment(script, lines, other.span(), null, List.of());
+            if (expectation.runs() > 1 || !expectation.outcomes().isEmpty()) {
+                throw new ExpectationSyntaxException(script, other.span().open() + 1, "another run is run once:"
+                        + " @runs and @outcome belong in the " + ScriptComments.OUTPUT + " comment");
+            }
+            others.add(new Expectation.OtherRun(other.label(), expectation));
+        }
+        return parseComment(script, lines, comments.output(), sample, others);
+    }
+
+    private static Expectation parseComment(Path script, List<String> lines, ScriptComments.Span span, List<String> sample,
+                                            List<Expectation.OtherRun> others) {
+        ExpectationParser parser = new ExpectationParser(script);
+        for (int i = span.open() + 1; i < span.close(); i++) {
+            parser.line(lines.get(i).stripTrailing(), i + 1);
+        }
+        int outputLine = span.open() + 1;
+        int closeLine = span.close() + 1;
+        parser.finish(closeLine);
         Block out = new Block(script, "stdout", parser.stdout, outputLine, parser.stderr == null ? closeLine : parser.stderrLine);
         Block err = parser.stderr == null
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
                 : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
         return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
-                parser.alone, parser.runs, parser.outcomes);
+                parser.alone, parser.runs, parser.outcomes, others);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ExampleRunner {
         String source = read(example);
         try {
             return Optional.of(Fingerprint.of(example, source,
-                    ExpectationParser.parse(example.script(), source).args()));
+                    ExpectationParser.parse(example.script(), source).allArgs()));
         } catch (ExpectationSyntaxException e) {
             return Optional.empty();
         }
@@ -68,7 +68,7 @@ public final class ExampleRunner {
                     "", e.getMessage(), "", List.of(), 1, List.of());
         }
         String command = example.command(expectation.args());
-        String fingerprint = Fingerprint.of(example, source, expectation.args());
+        String fingerprint = Fingerprint.of(example, source, expectation.allArgs());
 
         JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, expectation.args()));
         double buildSeconds = prepared.build().wall().toNanos() / 1e9;
@@ -88,12 +88,59 @@ public final class ExampleRunner {
             }
             result = result == null ? checked : result;
         }
+        result = otherRuns(example, expectation, source, slots, result);
+        if (!result.passed()) {
+            return result;
+        }
         if (updatingSamples) {
             // The result describes the script as it now stands, sample included, so the site does not call it stale.
             String updated = writeSample(example, source, result.stdout());
-            result = withFingerprint(result, Fingerprint.of(example, updated, expectation.args()));
+            result = withFingerprint(result, Fingerprint.of(example, updated, expectation.allArgs()));
         }
         return result;
+    }
+
+    /**
+     * Runs each of the script's other runs once, with its own arguments (JBang prepares each command; the jar is
+     * cached), and checks it against its own expectation; the first that fails makes the example's result.
+     */
+    private RunResult otherRuns(Example example, Expectation expectation, String source, Slots slots, RunResult main) {
+        var shown = new ArrayList<RunResult.OtherRun>();
+        for (Expectation.OtherRun other : expectation.others()) {
+            Expectation own = other.expectation();
+            String command = example.command(own.args());
+            JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, own.args()));
+            if (!prepared.ok()) {
+                return withStatus(main, RunResult.Status.BUILD_FAILED, ("%s: JBang could not build the script for the run"
+                        + " '%s' (exit code %d)%n%s").formatted(example.displayPath(), other.label(),
+                        prepared.build().exitCode(), streams(prepared.build())));
+            }
+            CapturedRun run = slots.use(own.runsAlone(), () -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout()));
+            if (run.timedOut()) {
+                return withStatus(main, RunResult.Status.TIMED_OUT, ("%s:%d: the run '%s' is still running after %s,"
+                        + " the @timeout; the process tree was killed.%n%s--- thread dump, taken before the kill ---%n%s")
+                        .formatted(example.displayPath(), own.line(), other.label(),
+                                Verdict.seconds(run.wall().toNanos() / 1e9), streams(run), run.threadDump()));
+            }
+            Verdict.Outcome outcome = new Verdict(own, source).judge(run, false);
+            if (!outcome.failures().isEmpty()) {
+                return withStatus(main, RunResult.Status.FAILED, "%s FAILED in the run '%s' after %s%n%s%n%s".formatted(
+                        example.displayPath(), other.label(), Verdict.seconds(run.wall().toNanos() / 1e9),
+                        String.join("\n\n", outcome.failures()), streams(run)));
+            }
+            shown.add(new RunResult.OtherRun(other.label(), command, run.exitCode(), run.stdout(), run.stderr(),
+                    outcome.verified(), outcome.varyingLines()));
+        }
+        return new RunResult(main.id(), main.script(), main.command(), main.status(), main.exitCode(), main.stdout(),
+                main.stderr(), main.seconds(), main.buildSeconds(), main.verified(), main.report(), main.fingerprint(),
+                main.varyingLines(), main.runs(), main.outcomes(), shown);
+    }
+
+    private static RunResult withStatus(RunResult r, RunResult.Status status, String report) {
+        return new RunResult(r.id(), r.script(), r.command(), status, r.exitCode(), r.stdout(), r.stderr(),
+                r.seconds(), r.buildSeconds(), r.verified(), report, r.fingerprint(), r.varyingLines(), r.runs(),
+                r.outcomes(), List.of());
     }
 
     /**
@@ -169,7 +216,7 @@ public final class ExampleRunner {
     private static RunResult withFingerprint(RunResult r, String fingerprint) {
         return new RunResult(r.id(), r.script(), r.command(), r.status(), r.exitCode(), r.stdout(), r.stderr(),
                 r.seconds(), r.buildSeconds(), r.verified(), r.report(), fingerprint, r.varyingLines(), r.runs(),
-                r.outcomes());
+                r.outcomes(), r.otherRuns());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -193,7 +240,7 @@ public final class ExampleRunner {
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines, runs, outcomes);
+                buildSeconds, verified, report, fingerprint, varyingLines, runs, outcomes, List.of());
     }
 
     /** Both output streams in full, for a report. */

@@ -21,14 +21,22 @@ import java.util.List;
  * @param varyingLines the 1-based stdout lines that may read differently on another run (placeholders, free order)
  * @param runs how many times the example ran in this build: its {@code @runs}; the output above is the first run's
  * @param outcomes how many of those runs showed each {@code @outcome}, in the expectation's order; empty without one
+ * @param otherRuns the script's other runs ({@code /* Output, LABEL:}), each once with its own arguments, in order
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
                         String verified, String report, String fingerprint,
-                        List<Integer> varyingLines, int runs, List<OutcomeTally.Count> outcomes) {
+                        List<Integer> varyingLines, int runs, List<OutcomeTally.Count> outcomes,
+                        List<OtherRun> otherRuns) {
+
+    /** What another run of the script printed, as the page shows it under the first. */
+    public record OtherRun(String label, String command, int exitCode, List<String> stdout, List<String> stderr,
+                           String verified, List<Integer> varyingLines) {
+    }
 
     public RunResult {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        otherRuns = otherRuns == null ? List.of() : List.copyOf(otherRuns);
         runs = Math.max(1, runs);
     }
 

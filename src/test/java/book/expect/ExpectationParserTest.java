@@ -260,4 +260,49 @@ class ExpectationParserTest {
                 "{n=int}");
         rejects(4, "@outcome inside @unordered", "@unordered", "@outcome forbidden \"x\": any run", "x", "@end");
     }
+
+    @Test
+    void otherRunsHaveTheirOwnArgumentsAndExpectations() {
+        Expectation expectation = ExpectationParser.parse(SCRIPT, """
+                void main() {}
+                /* Output:
+                @args a.txt
+                a
+                */
+                /* Output, with a missing file:
+                @args missing.txt
+                @exit 1
+                @stderr
+                demo: missing.txt: no such file
+                */
+                /* Sample output:
+                a
+                */
+                """);
+        assertEquals(List.of("a.txt"), expectation.args());
+        assertEquals(1, expectation.others().size());
+        Expectation.OtherRun other = expectation.others().getFirst();
+        assertEquals("with a missing file", other.label());
+        assertEquals(List.of("missing.txt"), other.expectation().args());
+        assertEquals(1, other.expectation().exitCode());
+        assertEquals(6, other.expectation().line());
+        assertNull(other.expectation().sample());
+        assertEquals(List.of("a.txt", "missing.txt"), expectation.allArgs());
+        assertTrue(OutputMatcher.match(other.expectation().stderr(), List.of("demo: missing.txt: no such file"),
+                Map.of()).ok());
+    }
+
+    @Test
+    void otherRunsAreCheckedWhenParsed() {
+        var twice = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n*/\n/* Output, bad:\nc\n*/\n"));
+        assertEquals("examples/demo/Demo.java:8: a second run labelled 'bad'; the first is at line 5", twice.getMessage());
+        var repeated = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\n@runs 3\nb\n*/\n"));
+        assertEquals("examples/demo/Demo.java:5: another run is run once: @runs and @outcome belong in the /* Output:"
+                + " comment", repeated.getMessage());
+        var open = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n"));
+        assertTrue(open.getMessage().startsWith("examples/demo/Demo.java:5: unterminated /* Output, bad:"), open.getMessage());
+    }
 }
