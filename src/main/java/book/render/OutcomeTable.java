@@ -24,7 +24,7 @@ final class OutcomeTable {
         }
         var lines = new ArrayList<String>();
         lines.add(".Outcomes of this build's " + result.runs() + " runs (the output above is the first)");
-        lines.add("[.outcomes,cols=\"4,2,2\",options=\"header\"]");
+        lines.add("[.outcomes,cols=\"4,2,2\",options=\"header\",caption=\"\"]");
         lines.add("|===");
         lines.add("| Outcome | Class | Runs that showed it");
         for (OutcomeTally.Count count : result.outcomes()) {

@@ -27,7 +27,7 @@ class OutcomeTableTest {
                 new OutcomeTally.Count("above 2000", OutcomeClass.FORBIDDEN, 0))));
         assertEquals(List.of(
                 ".Outcomes of this build's 10 runs (the output above is the first)",
-                "[.outcomes,cols=\"4,2,2\",options=\"header\"]",
+                "[.outcomes,cols=\"4,2,2\",options=\"header\",caption=\"\"]",
                 "|===",
                 "| Outcome | Class | Runs that showed it",
                 "| pass:c[final count 2000] | acceptable | 9 runs",
@@ -40,6 +40,7 @@ class OutcomeTableTest {
             assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch outcomes\""), html);
             assertTrue(html.contains("<p class=\"tableblock\">below 2000 | *lost*</p>"), html);
             assertTrue(html.contains("<p class=\"tableblock\">never</p>"), html);
+            assertTrue(html.contains("<caption class=\"title\">Outcomes of this build"), html);
         }
     }
 
