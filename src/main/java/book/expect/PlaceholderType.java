@@ -12,22 +12,22 @@ import java.util.function.Function;
  */
 enum PlaceholderType {
 
-    ANY_TEXT("*", null, range -> new Token.AnyText()),
-    WORD("word", null, range -> new Token.Word()),
-    INT("int", "0..9", range -> new Token.IntToken(range == null ? null : NumberRange.parse(range, true))),
-    NUMBER("number", "0.5..1.5", range -> new Token.NumberToken(range == null ? null : NumberRange.parse(range, false))),
-    DURATION("duration", "0.9s..1.5s", range -> new Token.DurationToken(range == null ? null : DurationRange.parse(range)));
+    ANY_TEXT("*", false, range -> new Token.AnyText()),
+    WORD("word", false, range -> new Token.Word()),
+    INT("int", true, range -> new Token.IntToken(range == null ? null : NumberRange.parse(range, true))),
+    NUMBER("number", true, range -> new Token.NumberToken(range == null ? null : NumberRange.parse(range, false))),
+    DURATION("duration", true, range -> new Token.DurationToken(range == null ? null : DurationRange.parse(range)));
 
     /** How a regular expression is written, {@code {/[a-z]+/}}; it is the one type spelled by its delimiters. */
     static final String REGEX = "/regex/";
 
     private final String keyword;
-    private final String exampleRange;
+    private final boolean takesRange;
     private final Function<String, Token> factory;
 
-    PlaceholderType(String keyword, String exampleRange, Function<String, Token> factory) {
+    PlaceholderType(String keyword, boolean takesRange, Function<String, Token> factory) {
         this.keyword = keyword;
-        this.exampleRange = exampleRange;
+        this.takesRange = takesRange;
         this.factory = factory;
     }
 
@@ -36,14 +36,14 @@ enum PlaceholderType {
         return Arrays.stream(values()).filter(type -> type.keyword.equals(keyword)).findFirst();
     }
 
-    /** True for a type name that is a word and could also be the name of a capture ({@code word}, {@code int}). */
+    /** True for a type name that could also be the name of a capture ({@code word}, {@code int}). */
     static boolean isTypeWord(String name) {
         return named(name).isPresent();
     }
 
     /** The token for this type with {@code range} (null when the placeholder has none). */
     Token token(String range) {
-        if (range != null && exampleRange == null) {
+        if (range != null && !takesRange) {
             throw new IllegalArgumentException("{" + keyword + "} takes no range");
         }
         return factory.apply(range);
