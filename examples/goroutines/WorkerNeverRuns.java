@@ -32,6 +32,7 @@ void main() {
 @runs 3
 @outcome interesting "the JVM exited without the worker": absent "Task Completed"
 @outcome acceptable "the worker finished during a slow shutdown": seen "Task Completed"
+@timeline
 Starting main function
 Exiting main function
 @optional

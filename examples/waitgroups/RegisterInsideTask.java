@@ -52,6 +52,7 @@ void prepare() {
 @runs 3
 @outcome interesting "the waiter passed before every task had registered": seen "Waiter passed: {int 0..6} of 7 routines had finished"
 @outcome acceptable "every task registered in time": seen "Waiter passed: 7 of 7 routines had finished"
+@timeline
 @unordered
 @repeat 7
 Hey! Did you know the value is someValue?

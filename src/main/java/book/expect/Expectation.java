@@ -16,13 +16,14 @@ import java.util.List;
  * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
  * @param line    the script line of {@code /* Output:}
  * @param alone   whether {@code @alone} asks for the machine to itself
+ * @param timeline whether {@code @timeline} asks for the run to be recorded with Flight Recorder and drawn
  * @param runs     how many times {@code @runs} asks the build to run the example, 1 when absent
  * @param outcomes the {@code @outcome} lines, in order; each run counts toward the first whose condition it meets
  * @param others   the script's other runs, each with its own arguments and expectation ({@code /* Output, LABEL:})
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
                           Block stdout, Block stderr, List<String> sample, int line, boolean alone,
-                          int runs, List<Outcome> outcomes, List<OtherRun> others) {
+                          boolean timeline, int runs, List<Outcome> outcomes, List<OtherRun> others) {
 
     /** Another run of the same script, with the label the page gives it: {@code with a missing file}. */
     public record OtherRun(String label, Expectation expectation) {

@@ -7,6 +7,7 @@ import book.expect.OutcomeTally;
 import book.expect.RunOutput;
 import book.expect.SampleRewriter;
 import book.find.Example;
+import book.timeline.Recorder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class ExampleRunner {
         }
     }
 
-    /** Runs the example, building it in any free slot and running it alone if its checks are about time. */
+    /** Runs the example once the machine has room for it: alone, or beside idle ones only, if its checks are about time. */
     public RunResult run(Example example, Slots slots) {
         String source = read(example);
         Expectation expectation;
@@ -70,7 +71,7 @@ public final class ExampleRunner {
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.allArgs());
 
-        JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, expectation.args()));
+        JBangCommand.Prepared prepared = JBangCommand.prepare(example, expectation.args());
         double buildSeconds = prepared.build().wall().toNanos() / 1e9;
         if (!prepared.ok()) {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
@@ -79,10 +80,11 @@ public final class ExampleRunner {
                     "", report, fingerprint, List.of(), 1, List.of());
         }
 
+        Recorder recorder = expectation.timeline() ? Recorder.of(example.root(), example.id()) : null;
         RunResult result = null;
         for (int check = 1; check <= checks; check++) {
             RunResult checked = check(example, expectation, source, prepared.command(), slots, command, buildSeconds,
-                    fingerprint, check);
+                    fingerprint, check, check == 1 ? recorder : null);
             if (!checked.passed()) {
                 return checked;
             }
@@ -97,7 +99,7 @@ public final class ExampleRunner {
             String updated = writeSample(example, source, result.stdout());
             result = withFingerprint(result, Fingerprint.of(example, updated, expectation.allArgs()));
         }
-        return result;
+        return result.withTimeline(recorder == null ? "" : recorder.draw());
     }
 
     /**
@@ -109,13 +111,13 @@ public final class ExampleRunner {
         for (Expectation.OtherRun other : expectation.others()) {
             Expectation own = other.expectation();
             String command = example.command(own.args());
-            JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, own.args()));
+            JBangCommand.Prepared prepared = JBangCommand.prepare(example, own.args());
             if (!prepared.ok()) {
                 return withStatus(main, RunResult.Status.BUILD_FAILED, ("%s: JBang could not build the script for the run"
                         + " '%s' (exit code %d)%n%s").formatted(example.displayPath(), other.label(),
                         prepared.build().exitCode(), streams(prepared.build())));
             }
-            CapturedRun run = slots.use(own.runsAlone(), () -> ProcessCapture.run(
+            CapturedRun run = slots.use(Slots.Demand.of(own), () -> ProcessCapture.run(
                     List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout()));
             if (run.timedOut()) {
                 return withStatus(main, RunResult.Status.TIMED_OUT, ("%s:%d: the run '%s' is still running after %s,"
@@ -134,29 +136,31 @@ public final class ExampleRunner {
         }
         return new RunResult(main.id(), main.script(), main.command(), main.status(), main.exitCode(), main.stdout(),
                 main.stderr(), main.seconds(), main.buildSeconds(), main.verified(), main.report(), main.fingerprint(),
-                main.varyingLines(), main.runs(), main.outcomes(), shown);
+                main.varyingLines(), main.timeline(), main.runs(), main.outcomes(), shown);
     }
 
     private static RunResult withStatus(RunResult r, RunResult.Status status, String report) {
         return new RunResult(r.id(), r.script(), r.command(), status, r.exitCode(), r.stdout(), r.stderr(),
-                r.seconds(), r.buildSeconds(), r.verified(), report, r.fingerprint(), r.varyingLines(), r.runs(),
-                r.outcomes(), List.of());
+                r.seconds(), r.buildSeconds(), r.verified(), report, r.fingerprint(), r.varyingLines(), r.timeline(),
+                r.runs(), r.outcomes(), List.of());
     }
 
     /**
      * Runs the prepared command as many times as the expectation's {@code @runs} says, checks every run and then the
-     * outcomes across them; the result shows the first run. {@code check} counts the flake hunter's repetitions.
+     * outcomes across them; the result shows the first run. {@code check} counts the flake hunter's repetitions;
+     * {@code recorder}, when not null, records the first run for its timeline.
      */
     private RunResult check(Example example, Expectation expectation, String source, String prepared, Slots slots,
-                            String command, double buildSeconds, String fingerprint, int check) {
+                            String command, double buildSeconds, String fingerprint, int check, Recorder recorder) {
         int runs = expectation.runs();
         Verdict verdict = new Verdict(expectation, source);
         List<RunOutput> outputs = new ArrayList<>();
         List<CapturedRun> captured = new ArrayList<>();
         Verdict.Outcome shown = null;
         for (int i = 0; i < runs; i++) {
-            CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
-                    List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
+            String javaCommand = recorder == null || i > 0 ? prepared : recorder.command(prepared);
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
             String which = which(i, runs, check);
             if (run.timedOut()) {
                 String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
@@ -215,8 +219,8 @@ public final class ExampleRunner {
 
     private static RunResult withFingerprint(RunResult r, String fingerprint) {
         return new RunResult(r.id(), r.script(), r.command(), r.status(), r.exitCode(), r.stdout(), r.stderr(),
-                r.seconds(), r.buildSeconds(), r.verified(), r.report(), fingerprint, r.varyingLines(), r.runs(),
-                r.outcomes(), r.otherRuns());
+                r.seconds(), r.buildSeconds(), r.verified(), r.report(), fingerprint, r.varyingLines(), r.timeline(),
+                r.runs(), r.outcomes(), r.otherRuns());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -240,7 +244,7 @@ public final class ExampleRunner {
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines, runs, outcomes, List.of());
+                buildSeconds, verified, report, fingerprint, varyingLines, "", runs, outcomes, List.of());
     }
 
     /** Both output streams in full, for a report. */
