@@ -44,7 +44,7 @@ void main(String[] args) {
                 try {
                     countWords(name, words);
                 } catch (IOException e) {
-                    System.err.println("wordcount: cannot read " + name + " (" + e.getClass().getSimpleName() + ")"); // <4>
+                    System.err.println("wordcount: " + name + ": " + reason(e)); // <4>
                     failed.set(true);
                 }
             });
@@ -54,6 +54,15 @@ void main(String[] args) {
     if (failed.get()) System.exit(1);
 }
 // end::main[]
+
+/** The book's one wording for file errors: common causes in words, the exception's message for the rest. */
+static String reason(IOException e) {
+    return switch (e) {
+        case NoSuchFileException _ -> "no such file";
+        case AccessDeniedException _ -> "permission denied";
+        default -> e.getMessage();
+    };
+}
 
 /** Prints the words seen more than once, grouped by count, most frequent first, each group sorted. */
 static void printRepeated(Map<String, Integer> counts) {
@@ -77,6 +86,22 @@ Words that appear more than once:
 4: of, to
 3: at, clerk, is, it, lamp, ledger, she
 2: boats, book, crates, does, each, else, every, holds, keeper, keeps, log, number, only, pen, where, who, with, would, write, writes
+*/
+
+/* Output, with a missing file and a directory:
+@args examples/mutexes/data/harbour.txt examples/mutexes/data/missing.txt examples/mutexes/data
+@# The good file is still counted, exactly; each bad one gives one line on standard error, in
+@# any order (the tasks fail side by side).
+@exit 1
+Words that appear more than once:
+11: the
+3: and, ledger, she
+2: a, crates, does, in, to, with
+@stderr
+@unordered
+wordcount: examples/mutexes/data/missing.txt: no such file
+wordcount: examples/mutexes/data: Is a directory
+@end
 */
 
 /* Sample output:

@@ -65,6 +65,18 @@ examples/waitgroups/data/lighthouse.txt: 1875 -> {int 1..1874} bytes
 Compressed 3 files into {word}
 */
 
+/* Output, with a missing file and a directory:
+@args examples/waitgroups/data/harbour.txt examples/waitgroups/data/missing.txt examples/waitgroups/data
+@# The good file is still compressed and reported; each bad one gives one line on standard
+@# error, in argument order, and the exit code says that something failed.
+@exit 1
+examples/waitgroups/data/harbour.txt: 2002 -> {int 1..2001} bytes
+Compressed 1 files into {word}
+@stderr
+compress: examples/waitgroups/data/missing.txt: no such file
+compress: examples/waitgroups/data: Is a directory
+*/
+
 /* Sample output:
 examples/waitgroups/data/harbour.txt: 2002 -> 996 bytes
 examples/waitgroups/data/orchard.txt: 1944 -> 959 bytes

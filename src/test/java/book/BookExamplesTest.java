@@ -25,17 +25,41 @@ class BookExamplesTest {
     Stream<DynamicNode> everyExampleMatchesItsExpectation() {
         TestBook book = TestBook.fromSystemProperties();
         List<Example> examples = ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples();
-        BookRun run = BookRun.start(examples, new ExampleRunner(book.updating()), book.results(), book.parallelism(),
-                book.reusable(RunResult::passed));
+        BookRun run = BookRun.start(examples, new ExampleRunner(book.updating(), book.runs()), book.results(),
+                book.parallelism(), book.reusable(RunResult::passed));
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
-        return chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(chapter.getKey(),
-                chapter.getValue().stream().map(example -> DynamicTest.dynamicTest(example.id(), example.file().toUri(),
-                        () -> {
+        Stream<DynamicNode> tests = chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(
+                chapter.getKey(), chapter.getValue().stream().map(example -> DynamicTest.dynamicTest(example.id(),
+                        example.file().toUri(), () -> {
                             RunResult result = run.await(example);
                             if (!result.passed()) {
                                 fail("\n" + result.report());
                             }
                         }))));
+        if (book.runs() == 1) {
+            return tests;
+        }
+        return Stream.concat(tests, Stream.of(DynamicTest.dynamicTest("flake hunt: every example's check, "
+                + book.runs() + " times", () -> flakeHunt(book, examples, run))));
+    }
+
+    /** {@code -Dbook.runs=K}: one list of every example whose check failed in any of its K repetitions. */
+    private static void flakeHunt(TestBook book, List<Example> examples, BookRun run) throws InterruptedException {
+        var failed = new StringBuilder();
+        for (Example example : examples) {
+            RunResult result = run.await(example);
+            if (!result.passed()) {
+                failed.append("\n").append(example.id()).append(": ").append(result.status()).append('\n')
+                        .append(result.report());
+            }
+        }
+        String summary = "flake hunt, -Dbook.runs=%d: %d examples, each checked up to %d times: %s".formatted(
+                book.runs(), examples.size(), book.runs(),
+                failed.isEmpty() ? "no check failed" : "these failed (each with the report of its failing run):");
+        System.out.println(summary);
+        if (!failed.isEmpty()) {
+            fail(summary + "\n" + failed);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package book;
 
+import book.expect.Match;
 import book.find.Example;
 import book.find.ExampleCatalog;
 import book.run.BookRun;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scripts under {@code src/test/fixtures/failing} are broken on purpose, each in one way; each says
- * how it must fail in a comment, {@code // Must fail with FAILED: expected exit code 0, got 3}, and
- * this test proves the checker reports exactly that. A run limited with {@code -Dbook.only} to some
- * of the book's examples leaves the fixtures out.
+ * Scripts under {@code src/test/fixtures/failing} are broken on purpose, each in one way, or are the corrected
+ * versions of the book's demos of a bug, which the demo's expectation must reject. Each says how it must fail in a
+ * comment, {@code // Must fail with FAILED: expected exit code 0, got 3}, and keeps its whole expected report beside
+ * it as {@code Name.report}, in the expectation language; this test proves the checker fails with that status and
+ * exactly that report. {@code -Dbook.update=true} records a missing or outdated report. A run limited with
+ * {@code -Dbook.only} to some of the book's examples leaves the fixtures out.
  */
 class FailingFixturesTest {
 
     private static final Pattern MUST_FAIL = Pattern.compile("^// Must fail with (\\w+): (.+)$", Pattern.MULTILINE);
+    /** A fixture that corrects a demo of a bug, or breaks a correct example again, names it and must carry its expectation. */
+    private static final Pattern CORRECTS = Pattern.compile("^// (?:Corrects|Breaks) (examples/\\S+\\.java)", Pattern.MULTILINE);
+    private static final Pattern EXPECTATION = Pattern.compile("(?ms)^/\\* Output:$.*?^\\*/$");
 
     @TestFactory
     Stream<DynamicTest> everyBrokenFixtureIsCaught() {
@@ -40,14 +47,41 @@ class FailingFixturesTest {
         BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(), book.parallelism(),
                 book.reusable(result -> true));
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
-            Matcher declared = MUST_FAIL.matcher(Files.readString(fixture.file()));
+            String source = Files.readString(fixture.file());
+            Matcher declared = MUST_FAIL.matcher(source);
             assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");
+            Matcher corrects = CORRECTS.matcher(source);
+            if (corrects.find()) {
+                assertEquals(expectation(Files.readString(book.root().resolve(corrects.group(1)))), expectation(source),
+                        fixture.displayPath() + " must carry the expectation of " + corrects.group(1) + " unchanged");
+            }
             RunResult result = run.await(fixture);
             assertFalse(result.passed(), fixture.displayPath() + " passed, but is broken on purpose");
             assertEquals(RunResult.Status.valueOf(declared.group(1)), result.status(), result.report());
             assertTrue(result.report().contains(declared.group(2).strip()),
                     "the report does not say '" + declared.group(2).strip() + "':\n" + result.report());
+            checkWholeReport(fixture, result.report(), book.updating());
         }));
+    }
+
+    private static String expectation(String source) {
+        Matcher m = EXPECTATION.matcher(source);
+        return m.find() ? m.group() : "";
+    }
+
+    private static void checkWholeReport(Example fixture, String report, boolean updating) throws IOException {
+        Path file = fixture.file().resolveSibling(fixture.file().getFileName().toString().replaceFirst("\\.java$", ".report"));
+        Path shown = fixture.root().relativize(file);
+        if (!Files.exists(file) || !FixtureReport.match(shown, Files.readString(file), report).ok()) {
+            if (updating) {
+                Files.writeString(file, FixtureReport.record(report));
+            } else {
+                assertTrue(Files.exists(file), shown + " is missing; record it with -Dbook.update=true");
+            }
+        }
+        Match match = FixtureReport.match(shown, Files.readString(file), report);
+        assertTrue(match.ok(), "the report differs from " + shown + " (refresh it with -Dbook.update=true after an"
+                + " intended change):\n" + match.report() + "\nthe whole report:\n" + report);
     }
 
 }

@@ -9,10 +9,11 @@ import java.util.function.Predicate;
 /**
  * The settings of a test run, read from the system properties that Maven passes on:
  * {@code book.only} (a chapter or example filter), {@code book.update} (rewrite sample outputs),
- * {@code book.parallelism} (cores the running examples may keep busy, default: all of them); and from the environment,
+ * {@code book.parallelism} (cores the running examples may keep busy, default: all of them), {@code book.runs}
+ * (the flake hunter: run every example's whole check this many times, default 1); and from the environment,
  * {@code CI=true}, under which every example runs even when its last result is still current.
  */
-record TestBook(Path root, String only, boolean updating, int parallelism, boolean continuousIntegration) {
+record TestBook(Path root, String only, boolean updating, int parallelism, int runs, boolean continuousIntegration) {
 
     static TestBook fromSystemProperties() {
         Path root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
@@ -21,12 +22,16 @@ record TestBook(Path root, String only, boolean updating, int parallelism, boole
                 System.getProperty("book.only", ""),
                 Boolean.parseBoolean(System.getProperty("book.update", "false")),
                 Integer.getInteger("book.parallelism", cores),
+                Integer.getInteger("book.runs", 1),
                 "true".equalsIgnoreCase(System.getenv("CI")));
     }
 
-    /** Which stored results a run may reuse when their inputs did not change: none on CI or when rewriting samples. */
+    /**
+     * Which stored results a run may reuse when their inputs did not change: none on CI, when rewriting samples or
+     * when hunting flakes.
+     */
     Predicate<RunResult> reusable(Predicate<RunResult> whenCurrent) {
-        return continuousIntegration || updating ? result -> false : whenCurrent;
+        return continuousIntegration || updating || runs > 1 ? result -> false : whenCurrent;
     }
 
     /** Where the book's results go, for the site renderer to pick up. */

@@ -17,14 +17,30 @@ import java.util.List;
  * @param line    the script line of {@code /* Output:}
  * @param alone   whether {@code @alone} asks for the machine to itself
  * @param timeline whether {@code @timeline} asks for the run to be recorded with Flight Recorder and drawn
+ * @param runs     how many times {@code @runs} asks the build to run the example, 1 when absent
+ * @param outcomes the {@code @outcome} lines, in order; each run counts toward the first whose condition it meets
+ * @param others   the script's other runs, each with its own arguments and expectation ({@code /* Output, LABEL:})
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
                           Block stdout, Block stderr, List<String> sample, int line, boolean alone,
-                          boolean timeline) {
+                          boolean timeline, int runs, List<Outcome> outcomes, List<OtherRun> others) {
+
+    /** Another run of the same script, with the label the page gives it: {@code with a missing file}. */
+    public record OtherRun(String label, Expectation expectation) {
+    }
 
     public Expectation {
         args = List.copyOf(args);
         sample = sample == null ? null : List.copyOf(sample);
+        outcomes = List.copyOf(outcomes);
+        others = List.copyOf(others);
+    }
+
+    /** The arguments of this run and of every other run, for the fingerprint of the files they name. */
+    public List<String> allArgs() {
+        var all = new java.util.ArrayList<>(args);
+        others.forEach(other -> all.addAll(other.expectation().args()));
+        return List.copyOf(all);
     }
 
     /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range. */

@@ -53,6 +53,10 @@ public final class ExpectationParser {
     private boolean alone;
     private boolean timeline;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private int runs = 1;
+    /** The {@code @outcome} lines with their script lines, compiled at the end, when every name is known. */
+    private final Map<Integer, String> outcomeLines = new LinkedHashMap<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Element> stdout = new ArrayList<>();
     private List<Element> stderr;
     private int stderrLine;
@@ -72,22 +76,59 @@ public final class ExpectationParser {
     public static Expectation parse(Path script, String source) {
         List<String> lines = List.of(source.split("\\R", -1));
         ScriptComments comments = ScriptComments.find(script, lines);
-        ExpectationParser parser = new ExpectationParser(script);
-        for (int i = comments.output().open() + 1; i < comments.output().close(); i++) {
-            parser.line(lines.get(i).stripTrailing(), i + 1);
-        }
-        int outputLine = comments.output().open() + 1;
-        int closeLine = comments.output().close() + 1;
-        parser.finish(closeLine);
         List<String> sample = comments.sample() == null ? null
                 : lines.subList(comments.sample().open() + 1, comments.sample().close());
+        List<Expectation.OtherRun> others = new ArrayList<>();
+        for (ScriptComments.OtherRun other : comments.others()) {
+            Expectation expectation = parseComment(script, lines, other.span(), null, List.of());
+            if (expectation.runs() > 1 || !expectation.outcomes().isEmpty()) {
+                throw new ExpectationSyntaxException(script, other.span().open() + 1, "another run is run once:"
+                        + " @runs and @outcome belong in the " + ScriptComments.OUTPUT + " comment");
+            }
+            others.add(new Expectation.OtherRun(other.label(), expectation));
+        }
+        return parseComment(script, lines, comments.output(), sample, others);
+    }
+
+    private static Expectation parseComment(Path script, List<String> lines, ScriptComments.Span span, List<String> sample,
+                                            List<Expectation.OtherRun> others) {
+        ExpectationParser parser = new ExpectationParser(script);
+        for (int i = span.open() + 1; i < span.close(); i++) {
+            parser.line(lines.get(i).stripTrailing(), i + 1);
+        }
+        int outputLine = span.open() + 1;
+        int closeLine = span.close() + 1;
+        parser.finish(closeLine);
         Block out = new Block(script, "stdout", parser.stdout, outputLine, parser.stderr == null ? closeLine : parser.stderrLine);
         Block err = parser.stderr == null
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
                 : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
         return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
-                parser.alone, parser.timeline);
+                parser.alone, parser.timeline, parser.runs, parser.outcomes, others);
     }
+
+    /**
+     * Parses a whole file as the body of an expectation, line 1 being its first line: pattern lines and the block
+     * directives ({@code @unordered}, {@code @repeat}, ...), for text other than a run's output that must match the
+     * same way, such as the expected report of a must-fail fixture. Run directives are not allowed.
+     */
+    public static Block parseBody(Path file, String body) {
+        List<String> lines = List.of(body.split("\\R", -1));
+        ExpectationParser parser = new ExpectationParser(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).stripTrailing();
+            String directive = text.split(" ", 2)[0];
+            if (RUN_DIRECTIVES.contains(directive) || directive.equals("@stderr")) {
+                throw parser.error(i + 1, directive + " has no meaning here: this file is matched as one text");
+            }
+            parser.line(text, i + 1);
+        }
+        parser.finish(lines.size());
+        return new Block(file, "text", parser.stdout, 1, lines.size());
+    }
+
+    private static final java.util.Set<String> RUN_DIRECTIVES = java.util.Set.of("@args", "@exit", "@wall", "@timeout",
+            "@alone", "@timeline", "@runs", "@outcome");
 
     private void line(String text, int number) {
         if (text.startsWith("@#")) {
@@ -148,7 +189,11 @@ public final class ExpectationParser {
                 stderrLine = number;
                 current = stderr;
             }
-            case "@args", "@exit", "@wall", "@timeout" -> runDirective(name, argument, number);
+            case "@args", "@exit", "@wall", "@timeout", "@runs" -> runDirective(name, argument, number);
+            case "@outcome" -> {
+                outsideBlock(name, number);
+                outcomeLines.put(number, argument);
+            }
             case "@alone" -> {
                 outsideBlock(name, number);
                 Integer before = runDirectives.putIfAbsent(name, number);
@@ -166,7 +211,8 @@ public final class ExpectationParser {
             }
             default -> throw error(number, "unknown directive " + name
                     + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @args, @exit,"
-                    + " @wall, @timeout, @alone, @timeline and @# for comments; write \\@ for a line starting with @)");
+                    + " @wall, @timeout, @alone, @timeline, @runs, @outcome and @# for comments; write \\@ for a line"
+                    + " starting with @)");
         }
     }
 
@@ -201,6 +247,12 @@ public final class ExpectationParser {
                     exitCode = Integer.parseInt(argument);
                 }
                 case "@wall" -> wall = DurationRange.parse(argument);
+                case "@runs" -> {
+                    if (!argument.matches("\\d{1,4}") || Integer.parseInt(argument) < 1) {
+                        throw new IllegalArgumentException("'" + argument + "' is not a number of runs from 1 to 9999");
+                    }
+                    runs = Integer.parseInt(argument);
+                }
                 default -> {
                     timeout = DurationText.parseGo(argument);
                     if (timeout.isNegative() || timeout.isZero()) {
@@ -291,7 +343,7 @@ public final class ExpectationParser {
                     + ", but only for that line or sequence (names on @unordered, @optional and @repeat lines and in"
                     + " @interleave sequences stay local)";
         }
-        return "unknown placeholder {" + name + "}: not a type (*, word, /regex/, int, number, duration) and no name "
+        return "unknown placeholder {" + name + "}: not a type (" + PlaceholderType.list() + ") and no name "
                 + name + " is defined before it";
     }
 
@@ -348,6 +400,41 @@ public final class ExpectationParser {
                     + closeLine);
         }
         trimTrailingEmptyLines(current);
+        outcomeLines.forEach((number, argument) -> {
+            try {
+                outcomes.add(Outcome.parse(argument, number, outcomeContext(number)));
+            } catch (IllegalArgumentException e) {
+                throw error(number, e.getMessage());
+            }
+        });
+        if (!outcomes.isEmpty() && outcomes.stream().noneMatch(o -> o.kind() != OutcomeClass.ACCEPTABLE)) {
+            throw error(outcomeLines.keySet().iterator().next(), "every @outcome is acceptable, so the outcomes check"
+                    + " nothing; state what is interesting or forbidden");
+        }
+    }
+
+    /** Outcomes read the names every run defines (those on plain lines) and compile patterns in that scope. */
+    private Observation.Context outcomeContext(int number) {
+        return new Observation.Context() {
+            @Override
+            public LinePattern pattern(String quoted) {
+                LinePattern pattern = LinePattern.parse(Observation.unquote(quoted), number, visible.keySet());
+                for (String name : pattern.references()) {
+                    if (!visible.containsKey(name)) {
+                        throw new IllegalArgumentException(unknownName(name));
+                    }
+                }
+                return pattern;
+            }
+
+            @Override
+            public String captured(String name) {
+                if (!visible.containsKey(name)) {
+                    throw new IllegalArgumentException(unknownName(name).replace("unknown placeholder", "an outcome reads"));
+                }
+                return name;
+            }
+        };
     }
 
     /** Empty pattern lines at the end of a section would only match trailing empty output, which is ignored. */

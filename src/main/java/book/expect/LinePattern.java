@@ -25,7 +25,6 @@ final class LinePattern {
     private static final Pattern NAME_PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=");
     private static final Pattern NAMED = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> TYPES = Set.of("word", "int", "number", "duration");
 
     private final String text;
     private final int line;
@@ -96,7 +95,7 @@ final class LinePattern {
         if (named.matches()) {
             return new Placeholder(named.group(1), token(named.group(2), body), body);
         }
-        if (NAME.matcher(body).matches() && (visible.contains(body) || !TYPES.contains(body))) {
+        if (NAME.matcher(body).matches() && (visible.contains(body) || !PlaceholderType.isTypeWord(body))) {
             return new Reference(body);
         }
         return new Placeholder(null, token(body, body), body);
@@ -116,25 +115,12 @@ final class LinePattern {
         }
         int space = spec.indexOf(' ');
         String type = space < 0 ? spec : spec.substring(0, space);
-        String range = space < 0 ? "" : spec.substring(space + 1).strip();
+        String range = space < 0 ? null : spec.substring(space + 1).strip();
+        PlaceholderType known = PlaceholderType.named(type).orElseThrow(() -> new IllegalArgumentException(
+                "unknown placeholder {" + body + "}: the types are " + PlaceholderType.list()));
         try {
-            return switch (type) {
-                case "*", "word" -> {
-                    if (!range.isEmpty()) {
-                        throw new IllegalArgumentException("{" + type + "} takes no range");
-                    }
-                    yield type.equals("*") ? new Token.AnyText() : new Token.Word();
-                }
-                case "int" -> new Token.IntToken(range.isEmpty() ? null : NumberRange.parse(range, true));
-                case "number" -> new Token.NumberToken(range.isEmpty() ? null : NumberRange.parse(range, false));
-                case "duration" -> new Token.DurationToken(range.isEmpty() ? null : DurationRange.parse(range));
-                default -> throw new IllegalArgumentException("unknown placeholder {" + body
-                        + "}: the types are *, word, /regex/, int, number and duration");
-            };
+            return known.token(range == null || range.isEmpty() ? null : range);
         } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("unknown placeholder")) {
-                throw e;
-            }
             throw new IllegalArgumentException("bad placeholder {" + body + "}: " + e.getMessage());
         }
     }

@@ -101,9 +101,25 @@ final class ExampleMacro extends BlockMacroProcessor {
         }
         lines.addAll(TimelinePanel.lines(parent, run));
         lines.add("");
+        lines.addAll(OutcomeTable.lines(run));
         lines.add("[.verified,subs=specialchars]");
         lines.add("Verified: " + run.verified());
         lines.add("");
+        for (RunResult.OtherRun other : run.otherRuns()) {
+            lines.add(".Run it " + other.label());
+            lines.add("[source,shell,role=run-command]");
+            lines.add("----");
+            lines.add(other.command());
+            lines.add("----");
+            lines.add("");
+            lines.addAll(outputPanel(html, "Output of this build", "verified-output", other.stdout(), other.varyingLines()));
+            if (!other.stderr().isEmpty()) {
+                lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", other.stderr(), List.of()));
+            }
+            lines.add("[.verified,subs=specialchars]");
+            lines.add("Verified: " + other.verified());
+            lines.add("");
+        }
         return lines;
     }
 

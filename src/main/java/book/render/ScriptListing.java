@@ -49,10 +49,12 @@ final class ScriptListing {
         boolean inExpectation = false;
         for (String line : lines) {
             String text = line.strip();
-            if (text.startsWith("///usr/bin/env jbang") || text.startsWith("//JAVA ") || text.startsWith("//DEPS ")) {
+            if (text.startsWith("///usr/bin/env jbang") || text.startsWith("//JAVA ") || text.startsWith("//JAVA_OPTIONS ")
+                    || text.startsWith("//DEPS ")) {
                 continue;
             }
-            if (text.equals("/* Output:") || text.equals("/* Sample output:")) {
+            if (text.equals("/* Output:") || text.equals("/* Sample output:")
+                    || text.startsWith("/* Output, ") && text.endsWith(":")) {
                 inExpectation = true;
             }
             if (!inExpectation) {

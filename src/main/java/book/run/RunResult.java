@@ -1,5 +1,7 @@
 package book.run;
 
+import book.expect.OutcomeTally;
+
 import java.util.List;
 
 /**
@@ -18,20 +20,32 @@ import java.util.List;
  * @param fingerprint a digest of the script, its input files and the JDK, to tell whether a result is current
  * @param varyingLines the 1-based stdout lines that may read differently on another run (placeholders, free order)
  * @param timeline     the SVG timeline of the run, recorded with Flight Recorder for {@code @timeline}; empty otherwise
+ * @param runs how many times the example ran in this build: its {@code @runs}; the output above is the first run's
+ * @param outcomes how many of those runs showed each {@code @outcome}, in the expectation's order; empty without one
+ * @param otherRuns the script's other runs ({@code /* Output, LABEL:}), each once with its own arguments, in order
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
                         String verified, String report, String fingerprint,
-                        List<Integer> varyingLines, String timeline) {
+                        List<Integer> varyingLines, String timeline, int runs, List<OutcomeTally.Count> outcomes,
+                        List<OtherRun> otherRuns) {
+
+    /** What another run of the script printed, as the page shows it under the first. */
+    public record OtherRun(String label, String command, int exitCode, List<String> stdout, List<String> stderr,
+                           String verified, List<Integer> varyingLines) {
+    }
 
     public RunResult {
         timeline = timeline == null ? "" : timeline;
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        otherRuns = otherRuns == null ? List.of() : List.copyOf(otherRuns);
+        runs = Math.max(1, runs);
     }
 
     /** This result with the timeline of its run. */
     public RunResult withTimeline(String svg) {
         return new RunResult(id, script, command, status, exitCode, stdout, stderr, seconds, buildSeconds, verified,
-                report, fingerprint, varyingLines, svg);
+                report, fingerprint, varyingLines, svg, runs, outcomes, otherRuns);
     }
 
     /**

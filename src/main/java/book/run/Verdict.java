@@ -28,8 +28,11 @@ final class Verdict {
         this.script = expectation.script().toString().replace('\\', '/');
     }
 
-    /** The checks that passed, as one sentence, and the failures, one paragraph each. */
-    record Outcome(String verified, List<String> failures, List<Integer> varyingLines) {
+    /**
+     * The checks that passed, as one sentence, and the failures, one paragraph each; {@code bindings} are the names
+     * the expectation captured, for classifying the run into outcomes.
+     */
+    record Outcome(String verified, List<String> failures, List<Integer> varyingLines, Map<String, String> bindings) {
     }
 
     Outcome judge(CapturedRun run, boolean checkSample) {
@@ -69,7 +72,7 @@ final class Verdict {
         if (checkSample) {
             sampleFailure().ifPresent(failures::add);
         }
-        return new Outcome(sentence(checks), failures, out.varyingLines());
+        return new Outcome(sentence(checks), failures, out.varyingLines(), err.ok() ? err.bindings() : out.bindings());
     }
 
     private Optional<String> sampleFailure() {

@@ -235,4 +235,89 @@ class ExpectationParserTest {
         Match match = OutputMatcher.match(expectation.stdout(), List.of("hello 0", "world 0", "world 1", "hello 1"), Map.of());
         assertTrue(match.ok(), match.report());
     }
+
+    @Test
+    void runsAndOutcomesAreRead() {
+        Expectation expectation = parse("@runs 20", "@outcome acceptable \"all\": {n} = 2", "@# arithmetic",
+                "@outcome interesting 25% \"some \\\" lost\": {n} in ..1", "n={n=int}");
+        assertEquals(20, expectation.runs());
+        assertEquals(List.of("acceptable \"all\": {n} = 2", "interesting 25% \"some \" lost\": {n} in ..1"),
+                expectation.outcomes().stream().map(Outcome::toString).toList());
+        assertEquals(List.of(4, 6), expectation.outcomes().stream().map(Outcome::line).toList());
+        assertEquals(5, expectation.outcomes().get(1).required(20));
+        assertEquals(1, parse("x").runs());
+    }
+
+    @Test
+    void runsNeedsACount() {
+        rejects(3, "@runs: '0' is not a number of runs", "@runs 0", "x");
+        rejects(3, "@runs: 'many' is not a number of runs", "@runs many", "x");
+        rejects(4, "a second @runs; the first is at line 3", "@runs 2", "@runs 3", "x");
+        rejects(4, "@runs inside @unordered", "@unordered", "@runs 2", "x", "@end");
+    }
+
+    @Test
+    void outcomesAreCheckedWhenParsed() {
+        rejects(3, "@outcome needs a class, a label in quotes and a condition", "@outcome forbidden {n} = 3", "{n=int}");
+        rejects(3, "unknown outcome class 'rare': the classes are acceptable, interesting and forbidden",
+                "@outcome rare \"x\": {n} = 3", "{n=int}");
+        rejects(3, "a forbidden outcome takes no share of runs", "@outcome forbidden 5% \"x\": {n} = 3", "{n=int}");
+        rejects(3, "a share of runs is 1% to 100%, not 120%", "@outcome interesting 120% \"x\": {n} = 3", "{n=int}");
+        rejects(3, "'{n} > 3' is not an observation; an outcome reads {name} = TEXT", "@outcome forbidden \"x\": {n} > 3",
+                "{n=int}");
+        rejects(3, "an outcome reads {m}: not a type", "@outcome forbidden \"x\": {m} = 3", "{n=int}");
+        rejects(3, "is defined at line 5, but only for that line", "@outcome forbidden \"x\": {m} = 3", "@optional",
+                "{m=int}");
+        rejects(3, "unclosed placeholder", "@outcome forbidden \"x\": seen \"{int\"", "{n=int}");
+        rejects(3, "'1x' is not an integer", "@outcome forbidden \"x\": count \"a\" = 1x", "{n=int}");
+        rejects(3, "a range needs at least one end", "@outcome forbidden \"x\": exit in ..", "{n=int}");
+        rejects(3, "every @outcome is acceptable, so the outcomes check nothing", "@outcome acceptable \"x\": any run",
+                "{n=int}");
+        rejects(4, "@outcome inside @unordered", "@unordered", "@outcome forbidden \"x\": any run", "x", "@end");
+    }
+
+    @Test
+    void otherRunsHaveTheirOwnArgumentsAndExpectations() {
+        Expectation expectation = ExpectationParser.parse(SCRIPT, """
+                void main() {}
+                /* Output:
+                @args a.txt
+                a
+                */
+                /* Output, with a missing file:
+                @args missing.txt
+                @exit 1
+                @stderr
+                demo: missing.txt: no such file
+                */
+                /* Sample output:
+                a
+                */
+                """);
+        assertEquals(List.of("a.txt"), expectation.args());
+        assertEquals(1, expectation.others().size());
+        Expectation.OtherRun other = expectation.others().getFirst();
+        assertEquals("with a missing file", other.label());
+        assertEquals(List.of("missing.txt"), other.expectation().args());
+        assertEquals(1, other.expectation().exitCode());
+        assertEquals(6, other.expectation().line());
+        assertNull(other.expectation().sample());
+        assertEquals(List.of("a.txt", "missing.txt"), expectation.allArgs());
+        assertTrue(OutputMatcher.match(other.expectation().stderr(), List.of("demo: missing.txt: no such file"),
+                Map.of()).ok());
+    }
+
+    @Test
+    void otherRunsAreCheckedWhenParsed() {
+        var twice = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n*/\n/* Output, bad:\nc\n*/\n"));
+        assertEquals("examples/demo/Demo.java:8: a second run labelled 'bad'; the first is at line 5", twice.getMessage());
+        var repeated = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\n@runs 3\nb\n*/\n"));
+        assertEquals("examples/demo/Demo.java:5: another run is run once: @runs and @outcome belong in the /* Output:"
+                + " comment", repeated.getMessage());
+        var open = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n"));
+        assertTrue(open.getMessage().startsWith("examples/demo/Demo.java:5: unterminated /* Output, bad:"), open.getMessage());
+    }
 }

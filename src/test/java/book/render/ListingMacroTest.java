@@ -94,7 +94,7 @@ class ListingMacroTest {
             Example example = new Example(root, Path.of("examples/demo/" + name + ".java"));
             store.save(new RunResult(example.id(), example.displayPath(), example.command(List.of()),
                     RunResult.Status.PASSED, 0, List.of("hello"), List.of(), 0.1, 0.5, "Line 1 exact; exit code 0.", "",
-                    ExampleRunner.fingerprint(example).orElseThrow(), List.of(), ""));
+                    ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "", 1, List.of(), List.of()));
         }
         for (String name : List.of("Hello", "Newer")) {
             store.save(runner.run(new GoProgram(root, Path.of("examples/demo/" + name + ".go"))));

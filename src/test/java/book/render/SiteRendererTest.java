@@ -144,7 +144,8 @@ class SiteRendererTest {
             Example example = new Example(root, Path.of("examples/demo/" + name + ".java"));
             new ResultStore(root.resolve("target/book/results")).save(new RunResult(example.id(), example.displayPath(),
                     example.command(List.of()), status, 0, List.of(output), List.of(), 0.1, 0.5,
-                    "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(), List.of(), ""));
+                    "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "",
+                    1, List.of(), List.of()));
         }
 
         static SiteRenderer renderer(Path root) {
