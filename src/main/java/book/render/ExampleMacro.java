@@ -116,10 +116,27 @@ final class ExampleMacro extends BlockMacroProcessor {
             lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
         }
         lines.add("");
-        lines.add("[.verified,subs=specialchars]");
-        lines.add("Verified: " + run.verified());
+        if (html) {
+            lines.add("++++");
+            lines.add("<details class=\"verified\"><summary>" + escapeHtml(checked(run)) + "</summary>"
+                    + "<p>The details: " + escapeHtml(run.verified()) + "</p></details>");
+            lines.add("++++");
+        } else {
+            lines.add("[.verified,subs=specialchars]");
+            lines.add(checked(run) + " The details: " + run.verified());
+        }
         lines.add("");
         return lines;
+    }
+
+    /** What the build checked, in words a reader takes in at a glance; the checker's own sentence is the detail. */
+    static String checked(RunResult run) {
+        String output = run.stdout().isEmpty() && run.stderr().isEmpty()
+                ? "it printed nothing, as expected"
+                : "its output matched what the program guarantees";
+        String exit = run.exitCode() == 0 ? "it exited normally" : "it exited with code " + run.exitCode() + ", as expected";
+        return "Checked in this build: %s, %s, and it finished in %s.".formatted(
+                output, exit, String.format(java.util.Locale.ROOT, "%.1f s", run.seconds()));
     }
 
     /**
@@ -135,10 +152,15 @@ final class ExampleMacro extends BlockMacroProcessor {
             lines.add("<div class=\"literalblock " + role + "\"><div class=\"title\">" + title + "</div>"
                     + "<div class=\"content\"><pre>");
             for (int i = 0; i < shown.size(); i++) {
-                String kind = varying.contains(i + 1) ? "line varies" : "line";
-                lines.add("<span class=\"" + kind + "\">" + escapeHtml(shown.get(i)) + "</span>");
+                String kind = varying.contains(i + 1) ? "class=\"line varies\" title=\"varies between runs\"" : "class=\"line\"";
+                lines.add("<span " + kind + ">" + escapeHtml(shown.get(i)) + "</span>");
             }
-            lines.add("</pre></div></div>");
+            lines.add("</pre></div>");
+            if (!varying.isEmpty()) {
+                lines.add("<p class=\"varies-legend\"><span class=\"varies-marker\" aria-hidden=\"true\"></span>"
+                        + (varying.size() == 1 ? "The marked line varies" : "Marked lines vary") + " between runs.</p>");
+            }
+            lines.add("</div>");
             lines.add("++++");
         } else {
             lines.add("." + title);

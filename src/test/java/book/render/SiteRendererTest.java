@@ -105,7 +105,8 @@ class SiteRendererTest {
         String page = Files.readString(root.resolve("target/site/01-demo.html"));
         assertTrue(page.contains("jbang examples/demo/Shown.java"), page);
         assertTrue(page.contains("<span class=\"line\">Hello</span>"), page);
-        assertTrue(page.contains("Verified: Line 1 exact; exit code 0."), page);
+        assertTrue(page.contains("<summary>Checked in this build: its output matched what the program guarantees,"), page);
+        assertTrue(page.contains("The details: Line 1 exact; exit code 0."), page);
         assertTrue(page.contains("class=\"conum\""), "callouts were not rendered:\n" + page);
         assertTrue(Files.isRegularFile(root.resolve("target/site/book.pdf")));
         assertTrue(Files.isRegularFile(root.resolve("target/site/book.epub")));
