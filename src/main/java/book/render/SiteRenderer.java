@@ -84,7 +84,9 @@ public final class SiteRenderer {
                 asciidoctor.javaExtensionRegistry()
                         .blockMacro(macro)
                         .treeprocessor(search)
-                        .postprocessor(new BookNav(pages.stream().filter(page -> isChapter(page.href())).toList()));
+                        .postprocessor(new BookNav(pages.stream().filter(page -> page.href().equals("index.html"))
+                                .map(SearchIndex.Page::title).findFirst().orElse("Contents"),
+                                pages.stream().filter(page -> isChapter(page.href())).toList()));
                 for (Path page : pages()) {
                     asciidoctor.convertFile(page.toFile(), options());
                 }
@@ -151,6 +153,8 @@ public final class SiteRenderer {
             // Each chapter's title becomes a chapter of the book, not a part.
             text.append("include::").append(chapter).append("[leveloffset=+1]\n\n");
         }
+        // The chapters name their source articles by links to the Sources page, so the ebooks end with it.
+        text.append("include::").append(root.resolve("site/sources.adoc")).append("[leveloffset=+1]\n\n");
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, text.toString());
         return book;
