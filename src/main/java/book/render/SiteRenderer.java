@@ -154,7 +154,10 @@ public final class SiteRenderer {
             text.append("include::").append(chapter).append("[leveloffset=+1]\n\n");
         }
         // The chapters name their source articles by links to the Sources page, so the ebooks end with it.
-        text.append("include::").append(root.resolve("site/sources.adoc")).append("[leveloffset=+1]\n\n");
+        Path sources = root.resolve("site/sources.adoc");
+        if (Files.isRegularFile(sources)) {
+            text.append("include::").append(sources).append("[leveloffset=+1]\n\n");
+        }
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, text.toString());
         return book;
