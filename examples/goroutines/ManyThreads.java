@@ -15,7 +15,7 @@ void sleepOneSecond(LongAdder finished) {
 
 void run(String kind, ThreadFactory factory, int count) {
     var finished = new LongAdder();
-    System.gc(); // a clean heap to start; the sample below does not collect, so it is cheap
+    System.gc(); // a clean heap to start; the sample below does not collect: it is cheap
     var before = Memory.now();
     Memory during;
     long start = System.nanoTime();

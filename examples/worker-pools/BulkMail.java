@@ -53,7 +53,8 @@ void main() throws Exception {
         sends.forEach((email, send) -> {
             if (send.state() == Future.State.FAILED) { // <6>
                 System.err.println("could not send to " + email + ": "
-                        + send.exceptionNow().getMessage().lines().findFirst().orElse(""));
+                        + send.exceptionNow().getMessage().lines().findFirst()
+                                .orElse(""));
             }
         });
         greenMail.waitForIncomingEmail(5_000, emails.size());

@@ -2,13 +2,17 @@
  * The book's client-side behaviour, no library: copy buttons on code listings, callout badges,
  * code that scrolls sideways reachable by keyboard, the contents opened and closed on phones, the
  * current section marked in the sidebar as the reader scrolls, arrow keys that turn pages, and a
- * search over window.BOOK_SEARCH (written by the renderer into assets/search-index.js).
+ * search over window.BOOK_SEARCH (written by the renderer into assets/search-index.js, loaded on first use).
  * The markup (sidebar, search box, legends) comes with the page: nothing here moves what is shown.
  */
 (function () {
   'use strict';
 
   var SMALL_SCREEN = window.matchMedia('(max-width: 767px)');
+
+  /* The search index sits beside this script and loads when the reader first turns to the search box. */
+  var INDEX_URL = ((document.currentScript && document.currentScript.src) || 'assets/book.js')
+    .replace(/book\.js(\?.*)?$/, 'search-index.js');
 
   function element(tag, attributes, text) {
     var node = document.createElement(tag);
@@ -40,19 +44,24 @@
     });
   }
 
-  /* Code wider than its box scrolls sideways; a keyboard reaches it, and a screen reader hears what it is. */
-  function focusableScrollingCode() {
-    document.querySelectorAll('.listingblock pre, .literalblock pre').forEach(function (pre) {
-      if (pre.scrollWidth > pre.clientWidth + 1) {
-        var block = pre.closest('.listingblock, .literalblock');
-        var title = block && block.querySelector(':scope > .title');
-        pre.setAttribute('tabindex', '0');
-        pre.setAttribute('role', 'region');
-        pre.setAttribute('aria-label', (title ? title.textContent.trim() + ': ' : '') + 'code, scrolls sideways');
-      } else if (pre.getAttribute('role') === 'region') {
-        pre.removeAttribute('tabindex');
-        pre.removeAttribute('role');
-        pre.removeAttribute('aria-label');
+  /* Code and tables wider than their box scroll sideways: a keyboard reaches them, and a screen reader hears what they are. */
+  function focusableScrollingBlocks() {
+    var count = 0;
+    document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        var block = box.closest('.listingblock, .literalblock, .tableblock');
+        var title = block && block.querySelector(':scope > .title, :scope > caption');
+        var what = box.tagName === 'TABLE' ? 'table' : 'code';
+        count++;
+        box.setAttribute('tabindex', '0');
+        if (what === 'code') {
+          box.setAttribute('role', 'group');
+        }
+        box.setAttribute('aria-label', (title ? title.textContent.trim() : what + ' ' + count) + ', scrolls sideways');
+      } else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
       }
     });
   }
@@ -212,7 +221,7 @@
       }
       var active = document.activeElement;
       if (active && (/^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || active.isContentEditable
-        || active.closest('pre, [role=region], .search-results'))) {
+        || active.closest('pre, table, .search-results'))) {
         return;
       }
       var link = document.querySelector(event.key === 'ArrowLeft' ? 'nav.book-nav a[rel=prev]' : 'nav.book-nav a[rel=next]');
@@ -337,10 +346,7 @@
     return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   }
 
-  function searchBox(index) {
-    if (!index || !index.entries) {
-      return;
-    }
+  function searchBox() {
     var input = document.getElementById('book-search-input');
     var status = document.getElementById('book-search-status');
     var results = document.getElementById('book-search-results');
@@ -348,7 +354,37 @@
       return;
     }
     var box = input.closest('.book-search');
-    var prepared = prepare(index);
+    var prepared = null;
+    var waiting = [];
+
+    /* Runs then() once window.BOOK_SEARCH (assets/search-index.js) is loaded and prepared. */
+    function withIndex(then) {
+      if (prepared) {
+        then();
+        return;
+      }
+      waiting.push(then);
+      if (waiting.length > 1) {
+        return;
+      }
+      function ready() {
+        prepared = prepare(window.BOOK_SEARCH && window.BOOK_SEARCH.entries ? window.BOOK_SEARCH : { entries: [] });
+        waiting.splice(0).forEach(function (next) {
+          next();
+        });
+      }
+      if (window.BOOK_SEARCH) {
+        ready();
+        return;
+      }
+      var script = element('script', { src: INDEX_URL });
+      script.addEventListener('load', ready);
+      script.addEventListener('error', function () {
+        status.hidden = false;
+        status.textContent = 'The search index did not load.';
+      });
+      document.head.appendChild(script);
+    }
 
     function render() {
       var query = input.value.trim();
@@ -380,7 +416,12 @@
       });
     }
 
-    input.addEventListener('input', render);
+    input.addEventListener('focus', function () {
+      withIndex(function () {});
+    });
+    input.addEventListener('input', function () {
+      withIndex(render);
+    });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         input.value = '';
@@ -427,9 +468,9 @@
     }
     tidyCallouts();
     addCopyButtons();
-    focusableScrollingCode();
-    SMALL_SCREEN.addEventListener('change', focusableScrollingCode);
-    searchBox(window.BOOK_SEARCH);
+    focusableScrollingBlocks();
+    SMALL_SCREEN.addEventListener('change', focusableScrollingBlocks);
+    searchBox();
     contentsToggle();
     currentSection();
     arrowKeysTurnPages();
