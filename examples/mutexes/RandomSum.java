@@ -19,7 +19,7 @@ long addRandomNumbers() {
     return tally;
 }
 
-void main() {
+void main() throws Exception {
     var tallies = new ArrayList<Future<Long>>();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int t = 0; t < TASKS; t++) {
@@ -28,7 +28,7 @@ void main() {
     } // <4>
     long sumOfTallies = 0;
     for (int t = 0; t < TASKS; t++) {
-        long tally = tallies.get(t).resultNow(); // <5>
+        long tally = tallies.get(t).get(); // <5>
         IO.println("task " + t + " added " + tally);
         sumOfTallies += tally;
     }

@@ -21,7 +21,12 @@ void main() {
             executor.submit(() -> worker(workerId, resultMap, lock)); // <4>
         }
     }
-    IO.println("Exiting main with result " + resultMap); // <5>
+    lock.lock(); // <5>
+    try {
+        IO.println("Exiting main with result " + resultMap);
+    } finally {
+        lock.unlock();
+    }
 }
 // end::main[]
 

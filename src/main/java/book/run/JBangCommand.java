@@ -46,6 +46,21 @@ public final class JBangCommand {
     }
 
     /**
+     * The classpath of the script's {@code //DEPS}, resolved by JBang as it would for a run
+     * ({@code ./jbang info classpath --deps-only}); empty for a script without dependencies.
+     */
+    public static String dependencyClasspath(Example example) {
+        provision(example.root());
+        CapturedRun info = ProcessCapture.run(List.of(example.root().resolve("jbang").toString(), "info", "classpath",
+                "--deps-only", example.displayPath()), example.root(), environment(), BUILD_TIMEOUT);
+        if (info.exitCode() != 0) {
+            throw new IllegalStateException(example.displayPath() + ": JBang could not resolve its //DEPS:\n"
+                    + String.join("\n", info.stderr()));
+        }
+        return String.join("", info.stdout()).strip();
+    }
+
+    /**
      * Lets the launcher fetch JBang from Maven Central once, before examples build side by side: on a fresh
      * machine two launchers would otherwise resolve it into the same local repository at the same time.
      */

@@ -1,0 +1,72 @@
+package book.run;
+
+import book.find.Example;
+import book.find.ExampleCatalog;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every example compiles at the release its {@code //JAVA} line names, and the check rejects a script that needs a
+ * newer one. {@code -Dbook.only} limits the examples, as for {@code BookExamplesTest}.
+ */
+class ReleaseCheckTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleCompilesAtTheReleaseItsJavaLineNames() {
+        List<Example> examples = ExampleCatalog.scan(ROOT, "examples").only(System.getProperty("book.only", ""))
+                .examples();
+        return examples.stream().map(example -> DynamicTest.dynamicTest(example.id(), example.file().toUri(), () -> {
+            List<String> problems = ReleaseCheck.of(example).problems();
+            if (!problems.isEmpty()) {
+                fail("\n" + example.displayPath() + " does not compile at the release its //JAVA line names; raise the"
+                        + " line or use only what that release has:\n" + String.join("\n", problems));
+            }
+        }));
+    }
+
+    @Test
+    void rejectsAScriptThatNeedsJava25ButSays21() {
+        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")));
+        assertEquals(21, check.release());
+        List<String> problems = check.problems();
+        assertTrue(!problems.isEmpty() && problems.getFirst().startsWith(
+                "src/test/fixtures/release/MarkedTooLow.java:6: javac --release 21: "), String.join("\n", problems));
+    }
+
+    @Test
+    void acceptsTheSameScriptAtRelease25() {
+        var check = new ReleaseCheck(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")), 25, "");
+        assertEquals(List.of(), check.problems());
+    }
+
+    @Test
+    void acceptsAScriptThatNeedsNoMoreThanItsLineSays() {
+        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java")));
+        assertEquals(21, check.release());
+        assertEquals(List.of(), check.problems());
+    }
+
+    @Test
+    void aScriptWithoutJavaLineIsNamed(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("examples/chapter"));
+        Files.writeString(root.resolve("examples/chapter/NoLine.java"), "void main() {}\n");
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> ReleaseCheck.of(new Example(root, Path.of("examples/chapter/NoLine.java"))));
+        assertTrue(error.getMessage().startsWith("examples/chapter/NoLine.java:2: no //JAVA line"), error.getMessage());
+    }
+}
