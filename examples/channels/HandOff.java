@@ -18,7 +18,7 @@ void sendData(BlockingQueue<String> c) throws InterruptedException {
 void demo(String title, BlockingQueue<String> c) throws InterruptedException {
     IO.println(title);
     start = System.nanoTime();
-    Thread sender = Thread.startVirtualThread(() -> {
+    Thread sender = Thread.ofPlatform().name("sender").start(() -> {
         try {
             sendData(c);
         } catch (InterruptedException e) {
@@ -41,6 +41,7 @@ void main() throws InterruptedException {
 /* Output:
 @# Times are measured from the start of each demo. The receiver sleeps 500 ms before each take,
 @# so it takes the first message after 500 ms and the second after 1000 ms, never earlier.
+@timeline
 unbuffered: SynchronousQueue
 @# Each put returns only when its take happened: the sender is held until 500 ms and 1000 ms.
 @# The two lines of a pair may come in either order, but no line of the second pair can come

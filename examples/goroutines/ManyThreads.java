@@ -53,6 +53,7 @@ record Memory(long heapMb, long addressSpaceMb) {
 @# one-second sleep, and each batch took seconds, not the 100,000 s (or 2,000 s) that one
 @# thread after another would take. The memory figures depend on the JVM, the OS and the
 @# machine, so they are shown, not checked (a GC can even make one slightly negative).
+@timeline
 @timeout 60s
 virtual threads: 100000 finished in {duration 1s..20s}
   while they slept: heap {/[+-]\d+/} MB, address space {/[+-]\d+/} MB

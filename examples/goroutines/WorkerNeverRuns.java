@@ -24,6 +24,7 @@ void main() {
 @# JVM exits without it. Nothing forbids a very slow shutdown, so "Task Completed" is allowed
 @# after main's last line, but in practice it never appears.
 @# Forbidden: "Task Completed" before "Exiting main function" (that would mean main waited).
+@timeline
 Starting main function
 Exiting main function
 @optional

@@ -52,6 +52,7 @@ void main() throws InterruptedException {
 
 /* Output:
 @# With the lock, 2000 is the only acceptable outcome: every trial must reach it.
+@timeline
 200 trials, two threads, 1000 increments each; final counter:
   2000        (acceptable)   trials: 200
   below 2000  (forbidden)    trials: 0

@@ -55,6 +55,7 @@ void readTogether() throws Exception {
 /* Output:
 @# Round 1: the writer holds the write lock, so every reader is turned away, and none of
 @# them unlocks a read lock it never got.
+@timeline
 Writer 0: wrote count 2
 @interleave 5 by id
 Reader {id=int 0..4} blocked!

@@ -44,6 +44,7 @@ void prepare() {
 @# Acceptable:  "7 of 7": every task registered before the waiter arrived (luck, not design).
 @# Interesting: "0 of 7" to "6 of 7": the waiter passed before some tasks registered. That is the bug.
 @# Forbidden:   more than 7, or fewer than seven "Hey!" lines (closing the executor still waits for all tasks).
+@timeline
 @unordered
 @repeat 7
 Hey! Did you know the value is someValue?

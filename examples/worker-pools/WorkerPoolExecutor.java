@@ -37,6 +37,7 @@ void main() throws Exception {
 
 /* Output:
 @# Ten 300 ms jobs, at most three at a time: at least four rounds (1.2 s). One at a time would take 3 s.
+@timeline
 @interleave 10 by job
 worker-{int 0..2} processing job {job=int 0..9}
 @end

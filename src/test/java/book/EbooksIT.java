@@ -30,6 +30,7 @@ class EbooksIT {
     private static Path site;
     private static List<String> chapterTitles;
     private static List<String> commands;
+    private static List<String> timelines;
 
     @BeforeAll
     static void readTheBook() throws IOException {
@@ -44,9 +45,14 @@ class EbooksIT {
             }
         }
         commands = new ArrayList<>();
+        timelines = new ArrayList<>();
         for (Example example : ExampleCatalog.scan(root, "examples").examples()) {
             String source = Files.readString(example.file());
-            commands.add(example.command(ExpectationParser.parse(example.script(), source).args()));
+            var expectation = ExpectationParser.parse(example.script(), source);
+            commands.add(example.command(expectation.args()));
+            if (expectation.timeline()) {
+                timelines.add(example.id());
+            }
         }
     }
 
@@ -84,6 +90,35 @@ class EbooksIT {
                 .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#8217;", "'");
         assertContainsAll("the EPUB", plain, chapterTitles);
         assertContainsAll("the EPUB", plain, commands);
+    }
+
+    @Test
+    void everyTimelineIsAPictureInThePdfAndTheEpub() throws IOException {
+        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
+            String text = squeeze(new PDFTextStripper().getText(document));
+            int captions = text.split(squeeze("Timeline of this build's run"), -1).length - 1;
+            int axes = text.split("sincemainstarted", -1).length - 1;
+            assertEquals(timelines.size(), captions, "timeline captions in the PDF, for " + timelines);
+            assertEquals(timelines.size(), axes, "timelines drawn in the PDF (their axis label), for " + timelines);
+        }
+        try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
+            String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
+            var documents = new StringBuilder();
+            for (var entry : zip.stream().filter(entry -> entry.getName().endsWith(".xhtml")).toList()) {
+                documents.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+            for (String id : timelines) {
+                String image = "timelines/" + id + ".svg";
+                var entry = zip.getEntry("EPUB/" + image);
+                assertTrue(entry != null, "the EPUB has no " + image);
+                String svg = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(svg.contains("<desc id="), image + " has no description");
+                assertTrue(opf.contains("href=\"" + image + "\"") && opf.contains("media-type=\"image/svg+xml\""),
+                        image + " is not in the EPUB's manifest as SVG");
+                assertTrue(documents.toString().matches("(?s).*<img src=\"" + image.replace(".", "\\.")
+                        + "\" alt=\"main and [^\"]{40,}\".*"), image + " is shown by no chapter, or without its description");
+            }
+        }
     }
 
     /** Compares without white space, since a PDF wraps long lines wherever it likes. */

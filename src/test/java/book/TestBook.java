@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 /**
  * The settings of a test run, read from the system properties that Maven passes on:
  * {@code book.only} (a chapter or example filter), {@code book.update} (rewrite sample outputs),
- * {@code book.parallelism} (examples at once, default: the number of cores); and from the environment,
+ * {@code book.parallelism} (cores the running examples may keep busy, default: all of them); and from the environment,
  * {@code CI=true}, under which every example runs even when its last result is still current.
  */
 record TestBook(Path root, String only, boolean updating, int parallelism, boolean continuousIntegration) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
  * @param line    the script line of {@code /* Output:}
  * @param alone   whether {@code @alone} asks for the machine to itself
+ * @param timeline whether {@code @timeline} asks for the run to be recorded with Flight Recorder and drawn
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
-                          Block stdout, Block stderr, List<String> sample, int line, boolean alone) {
+                          Block stdout, Block stderr, List<String> sample, int line, boolean alone,
+                          boolean timeline) {
 
     public Expectation {
         args = List.copyOf(args);

@@ -51,6 +51,7 @@ public final class ExpectationParser {
     private int exitCode;
     private DurationRange wall;
     private boolean alone;
+    private boolean timeline;
     private Duration timeout = DEFAULT_TIMEOUT;
     private final List<Element> stdout = new ArrayList<>();
     private List<Element> stderr;
@@ -85,7 +86,7 @@ public final class ExpectationParser {
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
                 : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
         return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
-                parser.alone);
+                parser.alone, parser.timeline);
     }
 
     private void line(String text, int number) {
@@ -159,9 +160,25 @@ public final class ExpectationParser {
                 }
                 alone = true;
             }
+            case "@timeline" -> {
+                flag(name, argument, number);
+                timeline = true;
+            }
             default -> throw error(number, "unknown directive " + name
                     + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @args, @exit,"
-                    + " @wall, @timeout, @alone and @# for comments; write \\@ for a line starting with @)");
+                    + " @wall, @timeout, @alone, @timeline and @# for comments; write \\@ for a line starting with @)");
+        }
+    }
+
+    /** A run directive that takes no value and appears at most once, outside any block: {@code @timeline}. */
+    private void flag(String name, String argument, int number) {
+        outsideBlock(name, number);
+        Integer before = runDirectives.putIfAbsent(name, number);
+        if (before != null) {
+            throw error(number, "a second " + name + "; the first is at line " + before);
+        }
+        if (!argument.isEmpty()) {
+            throw error(number, name + " takes no value");
         }
     }
 
@@ -318,6 +335,11 @@ public final class ExpectationParser {
     }
 
     private void finish(int closeLine) {
+        if (timeline && wall != null) {
+            throw error(runDirectives.get("@timeline"), "@timeline cannot go with @wall (line " + runDirectives.get("@wall")
+                    + "): Flight Recorder's start-up, most of a second on a busy machine, would count against the bound;"
+                    + " time the work inside the program and check it with {duration}");
+        }
         if (pending != null) {
             throw error(pending.line(), pending.directive() + " must be followed by a pattern line, not the end of the comment");
         }

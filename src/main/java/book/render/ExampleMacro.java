@@ -115,6 +115,7 @@ final class ExampleMacro extends BlockMacroProcessor {
         if (!run.stderr().isEmpty()) {
             lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
         }
+        lines.addAll(TimelinePanel.lines(parent, run));
         lines.add("");
         if (html) {
             lines.add("++++");

@@ -1,7 +1,14 @@
 package book.run;
 
+import book.expect.ExpectationParser;
+import book.expect.ExpectationSyntaxException;
 import book.find.Example;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +26,35 @@ import java.util.function.Predicate;
  */
 public final class BookRun implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Platform threads: each waits for a process, and a virtual one could miss its timeout (see ProcessCapture). */
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().daemon().name("example-", 1).factory());
     private final Map<Example, Future<RunResult>> results = new LinkedHashMap<>();
 
     private BookRun() {
     }
 
     /**
-     * Starts every example now, in order, at most {@code parallelism} at a time; each result is saved to the store.
+     * Starts every example now, keeping at most {@code cores} cores busy (see {@link Slots}); each result is saved
+     * to the store. Examples that need the machine to themselves go first, then the longest by their last run, so
+     * that the long sleepers overlap with all the rest.
      * An example whose stored result has the fingerprint the example has now, and is {@code reusable}, is not run
      * again, the way Go's test cache skips a test whose inputs did not change.
      */
-    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int parallelism,
+    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int cores,
                                 Predicate<RunResult> reusable) {
         var run = new BookRun();
-        var slots = new Slots(parallelism);
+        var slots = new Slots(cores);
+        var lastSeconds = new HashMap<Example, Double>();
+        var alone = new HashMap<Example, Boolean>();
         for (Example example : examples) {
+            lastSeconds.put(example, store.load(example.id()).map(RunResult::seconds).orElse(0.0));
+            alone.put(example, demand(example) == Slots.Demand.ALONE);
+        }
+        var order = new ArrayList<>(examples);
+        order.sort(Comparator.comparing((Example example) -> !alone.get(example))
+                .thenComparing(example -> -lastSeconds.get(example)));
+        for (Example example : order) {
             run.results.put(example, run.executor.submit(() -> {
                 var previous = store.load(example.id())
                         .filter(reusable)
@@ -48,6 +68,14 @@ public final class BookRun implements AutoCloseable {
             }));
         }
         return run;
+    }
+
+    private static Slots.Demand demand(Example example) {
+        try {
+            return Slots.Demand.of(ExpectationParser.parse(example.script(), Files.readString(example.file())));
+        } catch (ExpectationSyntaxException | IOException e) {
+            return Slots.Demand.SHARED;
+        }
     }
 
     /** Waits for the example's result. */

@@ -5,6 +5,7 @@ import book.expect.ExpectationParser;
 import book.expect.ExpectationSyntaxException;
 import book.expect.SampleRewriter;
 import book.find.Example;
+import book.timeline.Recorder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public final class ExampleRunner {
         }
     }
 
-    /** Runs the example, building it in any free slot and running it alone if its checks are about time. */
+    /** Runs the example once the machine has room for it: alone, or beside idle ones only, if its checks are about time. */
     public RunResult run(Example example, Slots slots) {
         String source = read(example);
         Expectation expectation;
@@ -53,7 +54,7 @@ public final class ExampleRunner {
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.args());
 
-        JBangCommand.Prepared prepared = slots.use(false, () -> JBangCommand.prepare(example, expectation.args()));
+        JBangCommand.Prepared prepared = JBangCommand.prepare(example, expectation.args());
         double buildSeconds = prepared.build().wall().toNanos() / 1e9;
         if (!prepared.ok()) {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
@@ -62,8 +63,10 @@ public final class ExampleRunner {
                     "", report, fingerprint, List.of());
         }
 
-        CapturedRun run = slots.use(expectation.runsAlone(), () -> ProcessCapture.run(
-                List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), expectation.timeout()));
+        Recorder recorder = expectation.timeline() ? Recorder.of(example.root(), example.id()) : null;
+        String javaCommand = recorder == null ? prepared.command() : recorder.command(prepared.command());
+        CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.run(
+                List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
         if (run.timedOut()) {
             String report = ("%s:%d: still running after %s, the @timeout; the process tree was killed.%n"
                     + "%s--- thread dump, taken before the kill ---%n%s").formatted(
@@ -86,7 +89,7 @@ public final class ExampleRunner {
             fingerprint = Fingerprint.of(example, updated, expectation.args());
         }
         return result(example, command, RunResult.Status.PASSED, run, buildSeconds, outcome.verified(), "", fingerprint,
-                outcome.varyingLines());
+                outcome.varyingLines()).withTimeline(recorder == null ? "" : recorder.draw());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -110,7 +113,7 @@ public final class ExampleRunner {
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines);
+                buildSeconds, verified, report, fingerprint, varyingLines, "");
     }
 
     /** Both output streams in full, for a report. */

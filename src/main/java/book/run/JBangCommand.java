@@ -2,15 +2,17 @@ package book.run;
 
 import book.find.Example;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Asks the project's {@code ./jbang} launcher to build a script and print the command that runs it,
- * so the example's own JVM can be timed apart from JBang's start-up.
+ * Finds the command that {@code jbang <script> <args>} runs, so the example's own JVM can run and be timed apart
+ * from JBang's start-up: from the {@link CommandCache} when JBang resolved this very script on this JDK before and
+ * its jars are still there, otherwise from JBang itself, one {@link JBangResolver} JVM for the whole build.
  *
  * <p>{@code JBangCommand.prepare(example, List.of())} compiles the script (or finds it in JBang's cache)
  * and returns {@code /usr/lib/jvm/.../bin/java -classpath ... TenProcesses}.
@@ -30,19 +32,30 @@ public final class JBangCommand {
         }
     }
 
-    /** Whether the launcher has fetched JBang in this JVM yet; see {@link #provision}. */
-    private static volatile boolean provisioned;
-
     /** Builds the example through JBang, exactly as {@code ./jbang <script> <args>} would before running it. */
     public static Prepared prepare(Example example, List<String> args) {
-        provision(example.root());
-        var command = new ArrayList<String>();
-        command.add(example.root().resolve("jbang").toString());
-        command.add(example.displayPath());
-        command.addAll(args);
-        CapturedRun build = ProcessCapture.run(command, example.root(), environment(), BUILD_TIMEOUT);
-        String printed = build.exitCode() == 0 ? String.join("\n", build.stdout()).strip() : "";
-        return new Prepared(printed, build);
+        long start = System.nanoTime();
+        var cache = new CommandCache(example.root().resolve("target/jbang/commands"));
+        String key = CommandCache.key(example, read(example), args);
+        var known = cache.load(key);
+        if (known.isPresent()) {
+            return new Prepared(known.get(), new CapturedRun(List.of(known.get()), List.of(), 0,
+                    Duration.ofNanos(System.nanoTime() - start), false, ""));
+        }
+        var call = new ArrayList<String>();
+        call.add(example.displayPath());
+        call.addAll(args);
+        JBangResolver.Answer answer = JBangResolver.call(example.root(), call, BUILD_TIMEOUT);
+        List<String> stdout = answer.stdout().lines().toList();
+        List<String> stderr = answer.stderr().lines().toList();
+        if (answer.exitCode() != JBangResolver.EXECUTE) {
+            // JBang ran nothing: a build error, or a script it ran itself; either way no command to time.
+            int exitCode = answer.exitCode() == 0 ? 1 : answer.exitCode();
+            return new Prepared("", new CapturedRun(stdout, stderr, exitCode, answer.wall(), false, ""));
+        }
+        String command = answer.stdout().strip();
+        cache.save(key, command);
+        return new Prepared(command, new CapturedRun(stdout, stderr, 0, answer.wall(), false, ""));
     }
 
     /**
@@ -50,35 +63,20 @@ public final class JBangCommand {
      * ({@code ./jbang info classpath --deps-only}); empty for a script without dependencies.
      */
     public static String dependencyClasspath(Example example) {
-        provision(example.root());
-        CapturedRun info = ProcessCapture.run(List.of(example.root().resolve("jbang").toString(), "info", "classpath",
-                "--deps-only", example.displayPath()), example.root(), environment(), BUILD_TIMEOUT);
+        JBangResolver.Answer info = JBangResolver.call(example.root(),
+                List.of("info", "classpath", "--deps-only", example.displayPath()), BUILD_TIMEOUT);
         if (info.exitCode() != 0) {
             throw new IllegalStateException(example.displayPath() + ": JBang could not resolve its //DEPS:\n"
-                    + String.join("\n", info.stderr()));
+                    + info.stderr().strip());
         }
-        return String.join("", info.stdout()).strip();
+        return info.stdout().strip();
     }
 
-    /**
-     * Lets the launcher fetch JBang from Maven Central once, before examples build side by side: on a fresh
-     * machine two launchers would otherwise resolve it into the same local repository at the same time.
-     */
-    private static synchronized void provision(Path root) {
-        if (!provisioned) {
-            CapturedRun version = ProcessCapture.run(List.of(root.resolve("jbang").toString(), "version"), root,
-                    environment(), BUILD_TIMEOUT);
-            if (version.exitCode() != 0) {
-                throw new IllegalStateException("./jbang could not provide JBang:\n" + String.join("\n", version.stderr()));
-            }
-            provisioned = true;
+    private static String read(Example example) {
+        try {
+            return Files.readString(example.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + example.displayPath(), e);
         }
-    }
-
-    /** The launcher runs on the JDK this JVM runs on, so the build, the examples and the cache key agree. */
-    static Map<String, String> environment() {
-        return Map.of(
-                "JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
-                "BOOK_JBANG_PRINT_COMMAND", "1");
     }
 }

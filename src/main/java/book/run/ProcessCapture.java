@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one command with standard input closed, captures both output streams and its wall time,
  * and on a timeout takes a thread dump and kills the whole process tree.
+ *
+ * <p>The pipes are read by platform threads, never virtual ones: a blocking pipe read holds its carrier thread,
+ * and once the scheduler's spare carrier retires (after 30 s idle), two readers of a hung process hold both carriers
+ * of a 2-core machine, so that a virtual thread's {@code waitFor} never wakes up at its timeout.
  *
  * <p>{@code ProcessCapture.run(List.of("bash", "-c", "exec java Hello"), root, Map.of(), Duration.ofSeconds(30))}
  */
@@ -37,10 +42,10 @@ public final class ProcessCapture {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }
-        try (var readers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        try {
             closeQuietly(process);
-            Future<byte[]> out = readers.submit(() -> readAll(process.getInputStream()));
-            Future<byte[]> err = readers.submit(() -> readAll(process.getErrorStream()));
+            Future<byte[]> out = reader(process.getInputStream(), "stdout of " + process.pid());
+            Future<byte[]> err = reader(process.getErrorStream(), "stderr of " + process.pid());
             boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             String dump = "";
@@ -63,6 +68,13 @@ public final class ProcessCapture {
         } catch (IOException ignored) {
             // The process already exited; there is no stdin left to close.
         }
+    }
+
+    /** Reads the stream to its end in a platform thread of its own. */
+    private static Future<byte[]> reader(InputStream stream, String name) {
+        var task = new FutureTask<>(() -> readAll(stream));
+        Thread.ofPlatform().daemon().name("read " + name).start(task);
+        return task;
     }
 
     private static byte[] readAll(InputStream stream) throws IOException {
@@ -99,8 +111,8 @@ public final class ProcessCapture {
     }
 
     private static byte[] readAllWithin(Process process, Duration limit) throws IOException {
-        try (var reader = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<byte[]> bytes = reader.submit(() -> readAll(process.getInputStream()));
+        try {
+            Future<byte[]> bytes = reader(process.getInputStream(), "thread dump of " + process.pid());
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }

@@ -17,11 +17,22 @@ import java.util.List;
  * @param report for a failure, everything a reader of CI needs to act on it; empty when passed
  * @param fingerprint a digest of the script, its input files and the JDK, to tell whether a result is current
  * @param varyingLines the 1-based stdout lines that may read differently on another run (placeholders, free order)
+ * @param timeline     the SVG timeline of the run, recorded with Flight Recorder for {@code @timeline}; empty otherwise
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
                         String verified, String report, String fingerprint,
-                        List<Integer> varyingLines) {
+                        List<Integer> varyingLines, String timeline) {
+
+    public RunResult {
+        timeline = timeline == null ? "" : timeline;
+    }
+
+    /** This result with the timeline of its run. */
+    public RunResult withTimeline(String svg) {
+        return new RunResult(id, script, command, status, exitCode, stdout, stderr, seconds, buildSeconds, verified,
+                report, fingerprint, varyingLines, svg);
+    }
 
     /** How a run ended. */
     public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION }

@@ -1,35 +1,135 @@
 package book.run;
 
-import java.util.concurrent.Semaphore;
+import book.expect.Expectation;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Lets examples run side by side, except those whose checks are about time: they run alone.
+ * Lets examples start by what the running ones use, not by their count: an example that sleeps or waits leaves its
+ * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
+ * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>{@code slots.use(true, () -> process.run())} waits until no other example runs, then holds every slot.
+ * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most
+ * the other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing
+ * else uses the CPU, and nothing starts while it runs.
+ *
+ * <p>{@code slots.use(Demand.of(expectation), () -> ProcessCapture.run(...))}
  */
 public final class Slots {
 
-    private final int count;
-    private final Semaphore permits;
+    /** What an example needs from the machine while it runs. */
+    public enum Demand {
+        /** Any core, beside anything. */
+        SHARED,
+        /** Its timing is checked: one core stays free for it while it runs. */
+        TIMED,
+        /** It needs every core: it starts when nothing is busy, and nothing starts beside it. */
+        ALONE;
 
-    /** @param count how many examples may run at once, at least one */
-    public Slots(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("at least one slot, not " + count);
+        public static Demand of(Expectation expectation) {
+            return expectation.alone() ? ALONE : expectation.timingSensitive() ? TIMED : SHARED;
         }
-        this.count = count;
-        this.permits = new Semaphore(count, true);
     }
 
-    /** Runs {@code work} in one slot, or in all of them when {@code alone}. */
-    public <T> T use(boolean alone, Supplier<T> work) {
-        int wanted = alone ? count : 1;
-        permits.acquireUninterruptibly(wanted);
+    /** How far back the CPU use of the running processes is measured. */
+    private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+    /** A process using less than this share of a core counts as idle. */
+    private static final double IDLE = 0.25;
+    /** Examples at most in flight per core, sleeping or not: a bound on memory, not on CPU. */
+    private static final int IN_FLIGHT_PER_CORE = 4;
+
+    private final int cores;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+    private final Map<Demand, Integer> running = new HashMap<>();
+    /** Start times of the examples whose CPU use the last window cannot show yet. */
+    private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
+    private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
+
+    /** @param cores how many cores the examples may keep busy at once, at least one */
+    public Slots(int cores) {
+        if (cores < 1) {
+            throw new IllegalArgumentException("at least one core, not " + cores);
+        }
+        this.cores = cores;
+    }
+
+    /** Runs {@code work} once the machine has room for what it demands. */
+    public <T> T use(Demand demand, Supplier<T> work) {
+        acquire(demand);
         try {
             return work.get();
         } finally {
-            permits.release(wanted);
+            release(demand);
         }
+    }
+
+    private void acquire(Demand demand) {
+        Object ticket = new Object();
+        lock.lock();
+        try {
+            waiting.addLast(ticket);
+            try {
+                while (!mayStart(ticket, demand)) {
+                    changed.await(50, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to start an example", e);
+            } finally {
+                waiting.remove(ticket);
+            }
+            running.merge(demand, 1, Integer::sum);
+            recentStarts.addLast(System.nanoTime());
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void release(Demand demand) {
+        lock.lock();
+        try {
+            running.merge(demand, -1, Integer::sum);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** First come, first served; whether the first may start depends on what runs and how busy the CPU is. */
+    private boolean mayStart(Object ticket, Demand demand) {
+        if (waiting.peekFirst() != ticket) {
+            return false;
+        }
+        int inFlight = running.values().stream().mapToInt(Integer::intValue).sum();
+        if (inFlight == 0) {
+            return true;
+        }
+        if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
+            return false;
+        }
+        double busy = busyCores();
+        if (demand == Demand.ALONE) {
+            return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
+        }
+        int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
+        return busy + 1 <= cores - reserved + IDLE;
+    }
+
+    /** The cores this JVM's children wanted over the last window, counting each just-started example as one more. */
+    private double busyCores() {
+        long now = System.nanoTime();
+        while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() > WINDOW_NANOS) {
+            recentStarts.removeFirst();
+        }
+        return meter.cores() + recentStarts.size();
     }
 }

@@ -75,6 +75,21 @@ class ExpectationParserTest {
     }
 
     @Test
+    void timelineAsksForARecordedRunAndTakesNoValue() {
+        assertTrue(parse("@timeline", "hello").timeline());
+        assertFalse(parse("hello").timeline());
+        assertThrows(ExpectationSyntaxException.class, () -> parse("@timeline yes", "hello"));
+        assertThrows(ExpectationSyntaxException.class, () -> parse("@timeline", "@timeline", "hello"));
+    }
+
+    @Test
+    void timelineRefusesAWallBoundThatTheRecorderWouldSpend() {
+        var error = assertThrows(ExpectationSyntaxException.class, () -> parse("@wall ..2s", "@timeline", "hello"));
+        assertTrue(error.getMessage().startsWith("examples/demo/Demo.java:4: @timeline cannot go with @wall (line 3)"),
+                error.getMessage());
+    }
+
+    @Test
     void commentsAreIgnored() {
         Match match = OutputMatcher.match(parse("@# a note", "hello", "@# another").stdout(), List.of("hello"), Map.of());
         assertTrue(match.ok(), match.report());

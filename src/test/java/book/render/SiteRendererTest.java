@@ -71,7 +71,7 @@ class SiteRendererTest {
         Example example = new Example(root, Path.of("examples/" + id + ".java"));
         return new RunResult(id, example.displayPath(), example.command(List.of()), status, 0, List.of("Hello"),
                 List.of(), 0.1, 0.5, "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(),
-                List.of());
+                List.of(), "");
     }
 
     @Test

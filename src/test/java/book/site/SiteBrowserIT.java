@@ -277,6 +277,61 @@ class SiteBrowserIT {
         assertFalse(text.matches("(?s).*(//\\s*\\(\\d+\\)|<\\d+>|\\u0000).*"), "the copied code still has callout markers:\n" + text);
     }
 
+    /**
+     * Every timeline on the site is drawn (it has a size, lanes or count curves, and an axis) and has the title and
+     * the description that screen readers announce; every chapter with examples has one. The first two are saved as
+     * {@code target/screenshots/timeline-1.png} and {@code timeline-2.png}.
+     */
+    @Test
+    void everyTimelineRendersWithItsDescription() {
+        browser.desktop();
+        browser.colorScheme("light");
+        var problems = new ArrayList<String>();
+        int saved = 0;
+        for (String chapter : chapters()) {
+            browser.open(server.url(chapter));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> timelines = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll('.timeline-panel svg')].map(svg => {
+                      const box = svg.getBoundingClientRect();
+                      const named = (svg.getAttribute('aria-labelledby') || '').split(' ')
+                          .map(id => document.getElementById(id)).filter(e => e && svg.contains(e));
+                      return { id: svg.getAttribute('aria-labelledby'), width: box.width, height: box.height,
+                               right: box.right, viewport: window.innerWidth,
+                               title: svg.querySelector('title') ? svg.querySelector('title').textContent : '',
+                               desc: svg.querySelector('desc') ? svg.querySelector('desc').textContent : '',
+                               named: named.map(e => e.tagName), marks: svg.querySelectorAll('.lane, polyline.count').length,
+                               ticks: svg.querySelectorAll('.axis .tick').length };
+                    });""");
+            boolean hasExamples = files.read(chapter).contains("class=\"openblock example-run");
+            if (timelines.isEmpty() && hasExamples && only.isEmpty()) {
+                problems.add(chapter + ": no timeline, though every chapter with examples shows at least one");
+            }
+            for (Map<String, Object> timeline : timelines) {
+                String where = chapter + " " + timeline.get("id") + ": ";
+                if (((Number) timeline.get("width")).doubleValue() < 200 || ((Number) timeline.get("height")).doubleValue() < 40
+                        || ((Number) timeline.get("right")).doubleValue() > ((Number) timeline.get("viewport")).doubleValue() + 1) {
+                    problems.add(where + "not drawn at a readable size within the page: " + timeline);
+                }
+                if (!List.of("title", "desc").equals(timeline.get("named"))) {
+                    problems.add(where + "aria-labelledby does not name its own title and desc: " + timeline.get("named"));
+                }
+                if (!String.valueOf(timeline.get("title")).startsWith("Thread timeline of ")
+                        || String.valueOf(timeline.get("desc")).length() < 60) {
+                    problems.add(where + "no title or no description: " + timeline);
+                }
+                if (((Number) timeline.get("marks")).intValue() == 0 || ((Number) timeline.get("ticks")).intValue() < 2) {
+                    problems.add(where + "no lanes or count curves, or no time axis: " + timeline);
+                }
+            }
+            for (int i = 0; i < timelines.size() && saved < 2; i++) {
+                browser.js("document.querySelectorAll('.timeline-panel')[arguments[0]].scrollIntoView({block: 'start'})", i);
+                browser.viewportScreenshot(screenshots.resolve("timeline-" + ++saved + ".png"));
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     /** Opens the page in the light scheme and lists what is wrong on any screen: errors, assets, overflow. */
     private List<String> open(String page) {
         browser.colorScheme("light");
