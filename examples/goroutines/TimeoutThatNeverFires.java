@@ -7,7 +7,8 @@ Duration waitForAChild(Thread.Builder readers) throws Exception {
     String java = ProcessHandle.current().info().command().orElseThrow();
     String self = MethodHandles.lookup().lookupClass().getName();
     String classPath = System.getProperty("java.class.path");
-    Process child = new ProcessBuilder(java, "-cp", classPath, self, "child").start(); // <1>
+    Process child = new ProcessBuilder(java, "-cp", classPath, self, "child")
+            .start(); // <1>
     readers.start(() -> drain(child.getInputStream())); // <2>
     readers.start(() -> drain(child.getErrorStream()));
     long start = System.nanoTime();
