@@ -2,6 +2,8 @@ package book.render;
 
 import book.find.Example;
 import book.find.ExampleCatalog;
+import book.find.GoCatalog;
+import book.find.GoProgram;
 import book.run.ResultStore;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -34,6 +36,7 @@ public final class SiteRenderer {
     private final Path root;
     private final Path site;
     private final ExampleCatalog catalog;
+    private final GoCatalog goPrograms;
     private final ResultStore results;
     private final String only;
     private final Problems problems = new Problems();
@@ -42,6 +45,7 @@ public final class SiteRenderer {
         this.root = root;
         this.site = site;
         this.catalog = ExampleCatalog.scan(root, "examples");
+        this.goPrograms = GoCatalog.scan(root, "examples");
         this.results = new ResultStore(results);
         this.only = only;
     }
@@ -69,12 +73,13 @@ public final class SiteRenderer {
     List<String> render() {
         Path book = writeBookDocument();
         var macro = new ExampleMacro(root, catalog, results, only, problems);
+        var listings = new ListingMacro(root, catalog, goPrograms, results, only, problems);
         var search = new SearchIndex();
         List<SearchIndex.Page> pages;
         try (ExecutorService pdfThread = Executors.newSingleThreadExecutor()) {
             Future<?> pdf = pdfThread.submit(() -> {
                 try (Asciidoctor asciidoctor = asciidoctor()) {
-                    asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
+                    asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro()).blockMacro(ebookListings());
                     asciidoctor.convertFile(book.toFile(), ebookOptions("pdf", site.resolve("book.pdf")));
                 }
             });
@@ -83,6 +88,7 @@ public final class SiteRenderer {
                         page.getFileName().toString().replaceFirst("\\.adoc$", ".html"), title(asciidoctor, page))).toList();
                 asciidoctor.javaExtensionRegistry()
                         .blockMacro(macro)
+                        .blockMacro(listings)
                         .treeprocessor(search)
                         .postprocessor(new BookNav(pages.stream().filter(page -> page.href().equals("index.html"))
                                 .map(SearchIndex.Page::title).findFirst().orElse("Contents"),
@@ -92,7 +98,7 @@ public final class SiteRenderer {
                 }
                 // The EPUB gets the examples but not the HTML-only extensions: a postprocessor cannot handle it.
                 asciidoctor.unregisterAllExtensions();
-                asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro());
+                asciidoctor.javaExtensionRegistry().blockMacro(ebookMacro()).blockMacro(ebookListings());
                 asciidoctor.convertFile(book.toFile(), ebookOptions("epub3", site.resolve("book.epub")));
             }
             waitFor(pdf);
@@ -101,9 +107,15 @@ public final class SiteRenderer {
         copy(root.resolve("examples"), site.resolve("examples"));
         write(site.resolve("assets/search-index.js"), search.script(pages));
         for (Example example : catalog.examples()) {
-            if (!macro.shown().contains(example.id())) {
+            if (!macro.shown().contains(example.id()) && !listings.shown().contains(example.id())) {
                 problems.add(example.displayPath() + ": shown by no chapter; add example::"
                         + example.id() + ".java[] to one");
+            }
+        }
+        for (GoProgram program : goPrograms.programs()) {
+            if (!listings.shown().contains(program.id())) {
+                problems.add(program.displayPath() + ": shown by no chapter; add listing::"
+                        + program.id().substring(0, program.id().length() - 3) + ".go[] to one");
             }
         }
         return problems.all();
@@ -112,6 +124,11 @@ public final class SiteRenderer {
     /** The example macro for the ebooks: the pages already reported every problem with an example, by page and line. */
     private ExampleMacro ebookMacro() {
         return new ExampleMacro(root, catalog, results, only, new Problems());
+    }
+
+    /** The listing macro for the ebooks, which like {@link #ebookMacro()} reports nothing the pages did not. */
+    private ListingMacro ebookListings() {
+        return new ListingMacro(root, catalog, goPrograms, results, only, new Problems());
     }
 
     /** A new Asciidoctor runtime whose warnings and errors become problems of the book. */

@@ -34,8 +34,11 @@ public record RunResult(String id, String script, String command, Status status,
                 report, fingerprint, varyingLines, svg);
     }
 
-    /** How a run ended. */
-    public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION }
+    /**
+     * How a run ended. {@code PARSED} is for a Go program that needs a newer Go than the build's: {@code gofmt}
+     * accepted it, and it was not run.
+     */
+    public enum Status { PASSED, FAILED, TIMED_OUT, BUILD_FAILED, INVALID_EXPECTATION, PARSED }
 
     public boolean passed() {
         return status == Status.PASSED;
