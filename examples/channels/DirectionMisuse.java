@@ -26,20 +26,29 @@ void compile(String title, String method) {
     IO.println(title + ": " + (errors.isEmpty() ? "compiles" : "does not compile"));
     for (var e : errors) {
         IO.println("  line " + e.getLineNumber() + ": " + e.getMessage(Locale.ROOT)
-                .lines().map(l -> l.strip().replaceAll("\\s+", " ")).collect(Collectors.joining("; ")));
+                .lines().map(l -> l.strip().replaceAll("\\s+", " "))
+                .collect(Collectors.joining("; ")));
     }
 }
 
 void main() {
     compile("sender sends, receiver receives", """
-        static void sendData(SendOnly<String> c) throws InterruptedException { c.send("hi"); }
-        static void receiveData(ReceiveOnly<String> c) throws InterruptedException { c.receive(); }
+        static void sendData(SendOnly<String> c) throws InterruptedException {
+            c.send("hi");
+        }
+        static void receiveData(ReceiveOnly<String> c) throws InterruptedException {
+            c.receive();
+        }
         """);
     compile("receiver tries to send", """
-        static void receiveData(ReceiveOnly<String> c) throws InterruptedException { c.send("oops"); }
+        static void receiveData(ReceiveOnly<String> c) throws InterruptedException {
+            c.send("oops");
+        }
         """);                                                     // <4>
     compile("sender tries to receive", """
-        static void sendData(SendOnly<String> c) throws InterruptedException { c.receive(); }
+        static void sendData(SendOnly<String> c) throws InterruptedException {
+            c.receive();
+        }
         """);
 }
 // end::main[]
@@ -54,15 +63,15 @@ JavaFileObject source(String className, String code) {
 /* Output:
 sender sends, receiver receives: compiles
 receiver tries to send: does not compile
-  line 4: cannot find symbol; symbol: method send(java.lang.String); location: variable c of type ReceiveOnly<java.lang.String>
+  line 5: cannot find symbol; symbol: method send(java.lang.String); location: variable c of type ReceiveOnly<java.lang.String>
 sender tries to receive: does not compile
-  line 4: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
+  line 5: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
 */
 
 /* Sample output:
 sender sends, receiver receives: compiles
 receiver tries to send: does not compile
-  line 4: cannot find symbol; symbol: method send(java.lang.String); location: variable c of type ReceiveOnly<java.lang.String>
+  line 5: cannot find symbol; symbol: method send(java.lang.String); location: variable c of type ReceiveOnly<java.lang.String>
 sender tries to receive: does not compile
-  line 4: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
+  line 5: cannot find symbol; symbol: method receive(); location: variable c of type SendOnly<java.lang.String>
 */

@@ -2,7 +2,7 @@
 //JAVA 25+
 
 // tag::main[]
-long start;                                                      // when the current demo began
+long start;                                        // when the current demo began
 
 String now() {
     return (System.nanoTime() - start) / 1_000_000 + "ms";

@@ -19,7 +19,8 @@ void main() throws Exception {
             IO.println("received " + value + ", queue size " + ch.size());
             sum += value;
         }
-        IO.println("sent " + sender.get() + " values through one SynchronousQueue, sum " + sum);
+        IO.println("sent " + sender.get() + " values through one SynchronousQueue, sum "
+                + sum);
     }
 }
 // end::main[]

@@ -12,7 +12,8 @@ record Ok(int workerId, String body) implements Result {}
 record Failed(int workerId, Exception error) implements Result {}
 
 String networkCall(HttpClient client, URI uri) throws IOException, InterruptedException {
-    var response = client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+    var response = client.send(HttpRequest.newBuilder(uri).build(),
+            BodyHandlers.ofString());
     if (response.statusCode() != 200) {
         throw new IOException("HTTP " + response.statusCode() + " from " + uri.getPath());
     }
@@ -45,7 +46,8 @@ void main() throws IOException, InterruptedException {
         for (int i = 0; i < workers.size(); i++) {
             switch (results.take()) {                            // <5>
                 case Ok(int id, String body) -> resultMap.put(id, body);
-                case Failed(int id, Exception e) -> IO.println("Error from worker " + id + ": " + e.getMessage());
+                case Failed(int id, Exception e) ->
+                        IO.println("Error from worker " + id + ": " + e.getMessage());
             }
         }
         IO.println("Exiting main function with result: " + resultMap);

@@ -15,7 +15,7 @@ void sleepOneSecond(LongAdder finished) {
 
 void run(String kind, ThreadFactory factory, int count) {
     var finished = new LongAdder();
-    System.gc(); // start from a clean heap; the sample below does not collect, so it stays cheap
+    System.gc(); // a clean heap to start; the sample below does not collect: it is cheap
     var before = Memory.now();
     Memory during;
     long start = System.nanoTime();
@@ -28,7 +28,8 @@ void run(String kind, ThreadFactory factory, int count) {
     var elapsed = Duration.ofNanos(System.nanoTime() - start);
     IO.println("%s threads: %d finished in %s".formatted(kind, finished.sum(), elapsed));
     IO.println("  while they slept: heap %+d MB, address space %+d MB"
-            .formatted(during.heapMb() - before.heapMb(), during.addressSpaceMb() - before.addressSpaceMb()));
+            .formatted(during.heapMb() - before.heapMb(),
+                    during.addressSpaceMb() - before.addressSpaceMb()));
 }
 
 void main() {

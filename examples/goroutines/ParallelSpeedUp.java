@@ -22,11 +22,12 @@ long countPrimes(int from, int to) {
 
 static final int LIMIT = 1_000_000, CHUNKS = 50;
 
-/** One phase's figures: how long it took, and how many cores its threads kept busy on average. */
+/** One phase's figures: how long it took, and how many cores its threads kept busy. */
 record Timing(long wallNanos, double busyCores) {}
 
-/** Counts the primes below LIMIT in chunks on the pool, noting which threads ran them; always 78,498. */
-Timing time(ExecutorService pool, List<Thread> poolThreads, Set<Thread> ran) throws Exception {
+/** Counts the primes below LIMIT in chunks, noting the threads that ran them; 78,498. */
+Timing time(ExecutorService pool, List<Thread> poolThreads, Set<Thread> ran)
+        throws Exception {
     long cpuBefore = cpuTime(poolThreads), start = System.nanoTime();
     var parts = new ArrayList<Future<Long>>();
     int size = LIMIT / CHUNKS;
@@ -54,9 +55,18 @@ void main() throws Exception {
     int cores = Runtime.getRuntime().availableProcessors();
     var oneThread = new CopyOnWriteArrayList<Thread>();
     var allThreads = new CopyOnWriteArrayList<Thread>();
-    ThreadFactory recordOne = r -> { var t = new Thread(r); oneThread.add(t); return t; };
-    ThreadFactory recordAll = r -> { var t = new Thread(r); allThreads.add(t); return t; };
-    Set<Thread> ranOne = ConcurrentHashMap.newKeySet(), ranAll = ConcurrentHashMap.newKeySet();
+    ThreadFactory recordOne = r -> {
+        var t = new Thread(r);
+        oneThread.add(t);
+        return t;
+    };
+    ThreadFactory recordAll = r -> {
+        var t = new Thread(r);
+        allThreads.add(t);
+        return t;
+    };
+    Set<Thread> ranOne = ConcurrentHashMap.newKeySet();
+    Set<Thread> ranAll = ConcurrentHashMap.newKeySet();
     Timing one = null, all = null;
     try (var single = Executors.newSingleThreadExecutor(recordOne);     // <2>
          var pool = Executors.newFixedThreadPool(cores, recordAll)) {   // <3>
@@ -68,12 +78,16 @@ void main() throws Exception {
         }
     }
     double speedUp = (double) one.wallNanos() / all.wallNanos();        // <5>
-    IO.println("primes below %d: 78498, counted on %s and on %d".formatted(LIMIT, threads(ranOne), ranAll.size()));
-    IO.println("on %s: %s, %.2f cores busy".formatted(threads(ranOne), Duration.ofNanos(one.wallNanos()),
-            one.busyCores()));
-    IO.println("on %s: %s, %.2f cores busy".formatted(threads(ranAll), Duration.ofNanos(all.wallNanos()),
-            all.busyCores()));
-    IO.println("speed-up: %.2f, %.2f per core, with %d available".formatted(speedUp, speedUp / cores, cores));
+    IO.println("primes below %d: 78498, counted on %s and on %d"
+            .formatted(LIMIT, threads(ranOne), ranAll.size()));
+    IO.println("on %s: %s, %.2f cores busy"
+            .formatted(threads(ranOne), Duration.ofNanos(one.wallNanos()),
+                    one.busyCores()));
+    IO.println("on %s: %s, %.2f cores busy"
+            .formatted(threads(ranAll), Duration.ofNanos(all.wallNanos()),
+                    all.busyCores()));
+    IO.println("speed-up: %.2f, %.2f per core, with %d available"
+            .formatted(speedUp, speedUp / cores, cores));
 }
 
 String threads(Set<Thread> ran) {

@@ -5,7 +5,8 @@
 void sleepThenPrint(Duration pause) {
     try {
         Thread.sleep(pause);
-        IO.println(Thread.currentThread().getName() + ": done after " + pause.toSeconds() + " s");
+        IO.println(Thread.currentThread().getName() + ": done after "
+                + pause.toSeconds() + " s");
     } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
     }

@@ -4,7 +4,9 @@
 // tag::main[]
 //RUNTIME_OPTIONS -Djdk.virtualThreadScheduler.parallelism=1
 
-/** A mounted virtual thread prints as VirtualThread[#22]/runnable@ForkJoinPool-1-worker-1. */
+/**
+ * A mounted virtual thread prints as VirtualThread[#22]/runnable@ForkJoinPool-1-worker-1.
+ */
 String carrierName() {
     String self = Thread.currentThread().toString();                   // <1>
     return self.substring(self.indexOf('@') + 1);

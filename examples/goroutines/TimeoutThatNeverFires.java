@@ -6,7 +6,8 @@
 Duration waitForAChild(Thread.Builder readers) throws Exception {
     String java = ProcessHandle.current().info().command().orElseThrow();
     String self = MethodHandles.lookup().lookupClass().getName();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), self, "child")
+    String classPath = System.getProperty("java.class.path");
+    Process child = new ProcessBuilder(java, "-cp", classPath, self, "child")
             .start(); // <1>
     readers.start(() -> drain(child.getInputStream())); // <2>
     readers.start(() -> drain(child.getErrorStream()));
@@ -27,8 +28,10 @@ void main(String[] args) throws Exception {
         Thread.sleep(Duration.ofSeconds(3));
         return;
     }
-    IO.println("virtual readers:  a 500 ms waitFor returned after " + waitForAChild(Thread.ofVirtual()).toMillis() + "ms");
-    IO.println("platform readers: a 500 ms waitFor returned after " + waitForAChild(Thread.ofPlatform()).toMillis() + "ms"); // <4>
+    IO.println("virtual readers:  a 500 ms waitFor returned after "
+            + waitForAChild(Thread.ofVirtual()).toMillis() + "ms");
+    IO.println("platform readers: a 500 ms waitFor returned after "
+            + waitForAChild(Thread.ofPlatform()).toMillis() + "ms"); // <4>
 }
 // end::main[]
 

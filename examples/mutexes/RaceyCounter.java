@@ -32,7 +32,8 @@ void main() throws InterruptedException {
         smallest = Math.min(smallest, counter);
         largest = Math.max(largest, counter);
     }
-    IO.println(TRIALS + " trials, two threads, " + INCREMENTS + " increments each; final counter:");
+    IO.println(TRIALS + " trials, two threads, " + INCREMENTS
+            + " increments each; final counter:");
     IO.println("  2000        (acceptable)   trials: " + acceptable);
     IO.println("  below 2000  (interesting)  trials: " + interesting);
     IO.println("  above 2000  (forbidden)    trials: " + forbidden);

@@ -34,7 +34,8 @@ void main() throws Exception {
     }
     IO.println("shared sum:     " + sum);
     IO.println("sum of tallies: " + sumOfTallies);
-    IO.println(sum == sumOfTallies ? "equal: no update was lost" : "NOT equal: updates were lost");
+    IO.println(sum == sumOfTallies ? "equal: no update was lost"
+            : "NOT equal: updates were lost");
 }
 // end::main[]
 

@@ -11,7 +11,8 @@ void main() throws InterruptedException {
             lock.unlock(); // <2>
             IO.println("ReentrantLock: unlocked by another thread");
         } catch (IllegalMonitorStateException e) {
-            IO.println("ReentrantLock: another thread may not unlock it: IllegalMonitorStateException");
+            IO.println("ReentrantLock: another thread may not unlock it: "
+                    + "IllegalMonitorStateException");
         }
     }).join();
     IO.println("ReentrantLock: still held by main: " + lock.isHeldByCurrentThread());

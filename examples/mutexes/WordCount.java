@@ -26,7 +26,8 @@ static final class Words { // <1>
 }
 
 void countWords(String name, Words words) throws IOException {
-    for (String word : Files.readString(Path.of(name)).toLowerCase().split("[^\\p{L}']+")) {
+    for (String word : Files.readString(Path.of(name)).toLowerCase()
+            .split("[^\\p{L}']+")) {
         if (!word.isEmpty()) words.add(word);
     }
 }

@@ -3,7 +3,8 @@
 
 // tag::main[]
 void countWords(String name, ConcurrentMap<String, Integer> found) throws IOException {
-    for (String word : Files.readString(Path.of(name)).toLowerCase().split("[^\\p{L}']+")) {
+    for (String word : Files.readString(Path.of(name)).toLowerCase()
+            .split("[^\\p{L}']+")) {
         if (!word.isEmpty()) found.merge(word, 1, Integer::sum); // <1>
     }
 }
@@ -21,7 +22,8 @@ void main(String[] args) {
                 try {
                     countWords(name, found);
                 } catch (IOException e) {
-                    System.err.println("wordcount: cannot read " + name + " (" + e.getClass().getSimpleName() + ")");
+                    System.err.println("wordcount: cannot read " + name
+                            + " (" + e.getClass().getSimpleName() + ")");
                     failed.set(true);
                 }
             });

@@ -26,7 +26,8 @@ String position(boolean writerGetsIn) throws InterruptedException {
     }
     stamp = lock.readLock(); // <6>
     try {
-        return "a write got in between, read again under the read lock: (" + x + ", " + y + ")";
+        return "a write got in between, read again under the read lock: ("
+                + x + ", " + y + ")";
     } finally {
         lock.unlockRead(stamp);
     }

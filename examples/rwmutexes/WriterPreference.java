@@ -22,7 +22,8 @@ void show(ReentrantReadWriteLock lock) throws Exception {
     IO.println("  writer waits behind the reader, queue length " + lock.getQueueLength());
     IO.println("  new reader, tryLock(): " + newReader(lock, false)); // <4>
     IO.println("  new reader, tryLock(0, SECONDS): " + newReader(lock, true)); // <5>
-    IO.println("  the reader inside, again: " + lock.readLock().tryLock(1, TimeUnit.SECONDS)); // <6>
+    IO.println("  the reader inside, again: "
+            + lock.readLock().tryLock(1, TimeUnit.SECONDS)); // <6>
     lock.readLock().unlock();
     var lateReader = Thread.ofVirtual().start(() -> {
         lock.readLock().lock(); // <7>

@@ -9,7 +9,8 @@ record Compressed(Path source, long bytesIn, long bytesOut) {}
 Compressed compress(Path source, Path outDir) throws IOException { // <1>
     Path target = outDir.resolve(source.getFileName() + ".gz");
     try (var in = Files.newInputStream(source);
-         var out = new GZIPOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW))) {
+         var out = new GZIPOutputStream(
+                 Files.newOutputStream(target, StandardOpenOption.CREATE_NEW))) {
         in.transferTo(out);
     }
     return new Compressed(source, Files.size(source), Files.size(target));
@@ -33,11 +34,14 @@ void main(String[] args) throws IOException {
         switch (result.state()) { // <5>
             case SUCCESS -> {
                 Compressed c = result.resultNow();
-                IO.println(c.source() + ": " + c.bytesIn() + " -> " + c.bytesOut() + " bytes");
+                IO.println(c.source() + ": " + c.bytesIn() + " -> " + c.bytesOut()
+                        + " bytes");
                 compressed++;
             }
-            case FAILED -> System.err.println("compress: " + args[i] + ": " + reason(result.exceptionNow()));
-            default -> throw new IllegalStateException("still running after close: " + args[i]);
+            case FAILED -> System.err.println(
+                    "compress: " + args[i] + ": " + reason(result.exceptionNow()));
+            default -> throw new IllegalStateException(
+                    "still running after close: " + args[i]);
         }
     }
     IO.println("Compressed " + compressed + " files into " + outDir);

@@ -22,7 +22,8 @@ void main() {
             executor.submit(() -> someRoutine("someValue", group, finished));
         }
         group.arriveAndAwaitAdvance(); // <3>
-        IO.println("Waiter passed: " + finished.get() + " of " + n + " routines had finished");
+        IO.println("Waiter passed: " + finished.get() + " of " + n
+                + " routines had finished");
     }
 }
 // end::main[]

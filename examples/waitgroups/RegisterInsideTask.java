@@ -25,7 +25,8 @@ void main() {
             executor.submit(() -> someRoutine("someValue", group, finished));
         }
         group.arriveAndAwaitAdvance(); // <5>
-        IO.println("Waiter passed: " + finished.get() + " of " + n + " routines had finished");
+        IO.println("Waiter passed: " + finished.get() + " of " + n
+                + " routines had finished");
     } // <6>
 }
 // end::main[]

@@ -4,7 +4,7 @@
 // tag::main[]
 void worker(int workerId, CountDownLatch done) { // <1>
     try {
-        IO.println("Task Completed by worker " + workerId); // stands in for a network call
+        IO.println("Task Completed by worker " + workerId); // stands in for a call
     } finally {
         done.countDown();
     }

@@ -25,9 +25,12 @@ void sendMail(Session session, String address) throws MessagingException {
 }
 
 void main() throws Exception {
-    var emails = List.of("recipient1@example.com", "recipient2@example.com", "xyz@example.com",
-            "ada@example.com", "grace@example.com", "linus@example.com", "ken@example.com", "rob@example.com");
-    var greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)); // <2>
+    var emails = List.of(
+            "recipient1@example.com", "recipient2@example.com", "xyz@example.com",
+            "ada@example.com", "grace@example.com", "linus@example.com",
+            "ken@example.com", "rob@example.com");
+    var greenMail = new GreenMail(
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)); // <2>
     greenMail.start();
     boolean exactlyOnce;
     try {
@@ -43,14 +46,19 @@ void main() throws Exception {
         long started = System.nanoTime();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String email : emails) {
-                sends.put(email, executor.submit(() -> { sendMail(session, email); return null; })); // <4>
+                sends.put(email, executor.submit(() -> {
+                    sendMail(session, email);
+                    return null;
+                })); // <4>
             }
         } // <5>
         IO.println("sent to " + emails.size() + " addresses in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         sends.forEach((email, send) -> {
             if (send.state() == Future.State.FAILED) { // <6>
-                System.err.println("could not send to " + email + ": " + send.exceptionNow().getMessage().lines().findFirst().orElse(""));
+                System.err.println("could not send to " + email + ": "
+                        + send.exceptionNow().getMessage().lines().findFirst()
+                                .orElse(""));
             }
         });
         greenMail.waitForIncomingEmail(5_000, emails.size());

@@ -10,7 +10,8 @@ int worker(int job) {
 void main() {
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
         List<CompletableFuture<Integer>> results = IntStream.range(0, 10)
-                .mapToObj(job -> CompletableFuture.supplyAsync(() -> worker(job), executor)) // <2>
+                .mapToObj(job ->
+                        CompletableFuture.supplyAsync(() -> worker(job), executor)) // <2>
                 .toList();
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)) // <3>
                 .exceptionally(firstError -> null)
@@ -23,8 +24,10 @@ void main() {
                     total += result.resultNow();
                     IO.println("job " + job + " -> result " + result.resultNow());
                 }
-                case FAILED -> IO.println("job " + job + " failed: " + result.exceptionNow().getMessage());
-                default -> throw new AssertionError("allOf returned before job " + job + " finished");
+                case FAILED -> IO.println(
+                        "job " + job + " failed: " + result.exceptionNow().getMessage());
+                default -> throw new AssertionError(
+                        "allOf returned before job " + job + " finished");
             }
         }
         IO.println("total of the successful results: " + total);

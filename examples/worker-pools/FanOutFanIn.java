@@ -6,7 +6,8 @@ sealed interface Message permits Value, Done {}
 record Value(int producer, int number) implements Message {}
 record Done(int producer) implements Message {} // <1>
 
-int producer(int id, int from, int to, BlockingQueue<Message> out) throws InterruptedException {
+int producer(int id, int from, int to, BlockingQueue<Message> out)
+        throws InterruptedException {
     try {
         for (int n = from; n <= to; n++) {
             out.put(new Value(id, n)); // <2>
@@ -46,10 +47,12 @@ void main() throws InterruptedException {
         }
     }
     IO.println("received " + received + " numbers from " + producers + " producers");
-    IO.println("sum: " + sum + " (expected " + (long) total * (total + 1) / 2 + ")"); // <6>
+    IO.println("sum: " + sum
+            + " (expected " + (long) total * (total + 1) / 2 + ")"); // <6>
     var expected = new BitSet();
     expected.set(1, total + 1);
-    IO.println("each of 1.." + total + " exactly once: " + (seen.equals(expected) && duplicates == 0));
+    IO.println("each of 1.." + total + " exactly once: "
+            + (seen.equals(expected) && duplicates == 0));
     IO.println("each producer's numbers in order: " + (outOfOrder == 0)); // <7>
     IO.println("switches between producers: " + switches);
 }

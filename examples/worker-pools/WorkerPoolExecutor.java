@@ -30,7 +30,8 @@ void main() throws Exception {
         IO.println("job " + job + " -> result " + futures.get(job).get()); // <6>
     }
     IO.println("max in flight: " + maxInFlight.get());
-    IO.println("elapsed: " + Duration.ofNanos(System.nanoTime() - start).truncatedTo(ChronoUnit.MILLIS));
+    IO.println("elapsed: "
+            + Duration.ofNanos(System.nanoTime() - start).truncatedTo(ChronoUnit.MILLIS));
 }
 // end::main[]
 

@@ -29,12 +29,14 @@ void main() throws Exception {
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) { // <4>
         List<Future<Integer>> futures = executor.invokeAll(jobs); // <5>
         for (int job = 0; job < 10; job++) {
-            IO.println("job " + job + " -> result " + futures.get(job).resultNow()); // <6>
+            IO.println("job " + job + " -> result "
+                    + futures.get(job).resultNow()); // <6>
         }
     }
     IO.println("threads used: " + threadsUsed.size());
     IO.println("max in flight: " + maxInFlight.get());
-    IO.println("elapsed: " + Duration.ofNanos(System.nanoTime() - start).truncatedTo(ChronoUnit.MILLIS));
+    IO.println("elapsed: "
+            + Duration.ofNanos(System.nanoTime() - start).truncatedTo(ChronoUnit.MILLIS));
 }
 // end::main[]
 

@@ -1,12 +1,18 @@
 /*
  * The book's client-side behaviour, no library: copy buttons on code listings, callout badges,
- * marks on output lines that vary between runs, a collapsible table of contents on phones, and a
- * search over window.BOOK_SEARCH (written by the renderer into assets/search-index.js).
+ * code that scrolls sideways reachable by keyboard, the contents opened and closed on phones, the
+ * current section marked in the sidebar as the reader scrolls, arrow keys that turn pages, and a
+ * search over window.BOOK_SEARCH (written by the renderer into assets/search-index.js, loaded on first use).
+ * The markup (sidebar, search box, legends) comes with the page: nothing here moves what is shown.
  */
 (function () {
   'use strict';
 
   var SMALL_SCREEN = window.matchMedia('(max-width: 767px)');
+
+  /* The search index sits beside this script and loads when the reader first turns to the search box. */
+  var INDEX_URL = ((document.currentScript && document.currentScript.src) || 'assets/book.js')
+    .replace(/book\.js(\?.*)?$/, 'search-index.js');
 
   function element(tag, attributes, text) {
     var node = document.createElement(tag);
@@ -33,8 +39,29 @@
       var number = conum.textContent.replace(/[^0-9]/g, '');
       if (number) {
         conum.setAttribute('data-value', number);
-        conum.setAttribute('aria-label', 'callout ' + number);
-        conum.textContent = '';
+        conum.textContent = number;
+      }
+    });
+  }
+
+  /* Code and tables wider than their box scroll sideways: a keyboard reaches them, and a screen reader hears what they are. */
+  function focusableScrollingBlocks() {
+    var count = 0;
+    document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        var block = box.closest('.listingblock, .literalblock, .tableblock');
+        var title = block && block.querySelector(':scope > .title, :scope > caption');
+        var what = box.tagName === 'TABLE' ? 'table' : 'code';
+        count++;
+        box.setAttribute('tabindex', '0');
+        if (what === 'code') {
+          box.setAttribute('role', 'group');
+        }
+        box.setAttribute('aria-label', (title ? title.textContent.trim() : what + ' ' + count) + ', scrolls sideways');
+      } else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
       }
     });
   }
@@ -89,9 +116,9 @@
   }
 
   function addCopyButtons() {
-    document.querySelectorAll('.listingblock > .content').forEach(function (content) {
-      var pre = content.querySelector('pre');
-      if (!pre || content.querySelector('.copy-button')) {
+    document.querySelectorAll('.listingblock').forEach(function (block) {
+      var pre = block.querySelector(':scope > .content > pre');
+      if (!pre || block.querySelector('.copy-button')) {
         return;
       }
       var button = element('button', { type: 'button', 'class': 'copy-button', title: 'Copy to the clipboard' }, 'Copy');
@@ -110,89 +137,119 @@
           }, 2000);
         });
       });
-      content.appendChild(button);
+      block.appendChild(button);
     });
   }
 
-  /* Output panels: lines that vary between runs get a tooltip, and the panel a legend. */
-  function markVaryingLines() {
-    document.querySelectorAll('.verified-output').forEach(function (panel) {
-      var varying = panel.querySelectorAll('.line.varies');
-      if (!varying.length) {
-        return;
-      }
-      varying.forEach(function (line) {
-        line.setAttribute('title', 'varies between runs');
-      });
-      var legend = element('p', { 'class': 'varies-legend' });
-      legend.appendChild(element('span', { 'class': 'varies-marker', 'aria-hidden': 'true' }));
-      legend.appendChild(document.createTextNode(
-        varying.length === 1 ? 'The marked line varies between runs.' : 'Marked lines vary between runs.'));
-      (panel.querySelector('.content') || panel).appendChild(legend);
-    });
-  }
-
-  /* Phones: the table of contents sits above the text, folded until asked for. */
-  function foldableToc() {
+  /* Phones: the contents sit folded above the text (folded by the stylesheet, so nothing moves). */
+  function contentsToggle() {
     var toc = document.getElementById('toc');
-    var title = document.getElementById('toctitle');
-    if (!toc || !title) {
+    var button = toc && toc.querySelector('.toc-toggle');
+    if (!button) {
       return;
     }
-    var list = toc.querySelector('ul');
-    if (!list) {
-      return;
-    }
-    if (!list.id) {
-      list.id = 'toc-list';
-    }
-    var button = element('button', { type: 'button', 'class': 'toc-toggle', 'aria-controls': list.id }, 'On this page');
-    title.textContent = '';
-    title.appendChild(button);
     function show(open) {
-      toc.classList.toggle('folded', !open);
+      toc.classList.toggle('open', open);
       button.setAttribute('aria-expanded', String(open));
     }
-    show(!SMALL_SCREEN.matches);
     button.addEventListener('click', function () {
-      if (SMALL_SCREEN.matches) {
-        show(toc.classList.contains('folded'));
-      }
+      show(!toc.classList.contains('open'));
     });
-    list.addEventListener('click', function (event) {
-      if (SMALL_SCREEN.matches && event.target.closest('a')) {
+    toc.addEventListener('click', function (event) {
+      if (SMALL_SCREEN.matches && event.target.closest('#toc-body a')) {
         show(false);
       }
     });
-    SMALL_SCREEN.addEventListener('change', function () {
-      show(!SMALL_SCREEN.matches);
+  }
+
+  /* The sidebar marks the section being read: the last heading above the top fifth of the window. */
+  function currentSection() {
+    var links = {};
+    document.querySelectorAll('#toc-body ul a[href^="#"]').forEach(function (link) {
+      links[decodeURIComponent(link.getAttribute('href').slice(1))] = link;
+    });
+    var headings = Array.prototype.filter.call(
+      document.querySelectorAll('#content h2[id], #content h3[id], #content .sect1 > h2, #content .sect2 > h3'),
+      function (heading) {
+        return heading.id && links[heading.id];
+      });
+    if (!headings.length) {
+      return;
+    }
+    var marked = null;
+    var pending = false;
+    function update() {
+      pending = false;
+      var line = window.innerHeight / 5;
+      var current = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) {
+          current = headings[i];
+        } else {
+          break;
+        }
+      }
+      var link = current ? links[current.id] : null;
+      if (link === marked) {
+        return;
+      }
+      if (marked) {
+        marked.classList.remove('current');
+        marked.removeAttribute('aria-current');
+      }
+      if (link) {
+        link.classList.add('current');
+        link.setAttribute('aria-current', 'location');
+      }
+      marked = link;
+    }
+    window.addEventListener('scroll', function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(update);
+      }
+    }, { passive: true });
+    update();
+  }
+
+  /* Left and right arrow keys turn to the previous and next chapter, unless the reader is typing or scrolling code. */
+  function arrowKeysTurnPages() {
+    document.addEventListener('keydown', function (event) {
+      if ((event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') || event.altKey || event.ctrlKey
+        || event.metaKey || event.shiftKey || event.defaultPrevented) {
+        return;
+      }
+      var active = document.activeElement;
+      if (active && (/^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) || active.isContentEditable
+        || active.closest('pre, table, .search-results'))) {
+        return;
+      }
+      var link = document.querySelector(event.key === 'ArrowLeft' ? 'nav.book-nav a[rel=prev]' : 'nav.book-nav a[rel=next]');
+      if (link) {
+        event.preventDefault();
+        location.href = link.href;
+      }
     });
   }
 
-  /* The book's title, linking home, above the table of contents of every page but the home page. */
-  function homeLink(index) {
-    var toc = document.getElementById('toc');
-    var page = location.pathname.split('/').pop() || 'index.html';
-    if (!toc || !index || page === 'index.html') {
-      return;
-    }
-    var home = index.pages.filter(function (entry) {
-      return entry.href === 'index.html';
-    })[0];
-    if (home) {
-      toc.insertBefore(element('a', { 'class': 'book-home', href: 'index.html' }, home.title), toc.firstChild);
-    }
+  /*
+   * Search: every word of the query must occur in a section's title, its page's title or its text.
+   * A title that has the word as a word ("Mutex" for "mutex") ranks above one that only contains it
+   * ("RWMutex"), a title above the text, and a page's own entry above its sections.
+   */
+  function fold(text) {
+    return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
   }
 
-  /* Search: every word of the query must occur in a section's title, page title or text. */
   function prepare(index) {
     return index.entries.map(function (entry, order) {
       return {
         entry: entry,
         order: order,
-        page: (entry.page || '').toLowerCase(),
-        section: (entry.section || '').toLowerCase(),
-        text: (entry.text || '').toLowerCase()
+        top: entry.section === entry.page,
+        page: fold(entry.page || ''),
+        section: fold(entry.section || ''),
+        text: fold(entry.text || '')
       };
     });
   }
@@ -207,25 +264,47 @@
     return count;
   }
 
+  /* 3 when the title has the word as a whole word, 2 at the start of a word, 1 inside one, 0 not at all. */
+  function titleMatch(title, word) {
+    var best = 0;
+    var at = title.indexOf(word);
+    while (at >= 0 && best < 3) {
+      var before = at === 0 || !/[a-z0-9]/.test(title.charAt(at - 1));
+      var after = at + word.length >= title.length || !/[a-z0-9]/.test(title.charAt(at + word.length));
+      best = Math.max(best, before ? (after ? 3 : 2) : 1);
+      at = title.indexOf(word, at + 1);
+    }
+    return best;
+  }
+
+  var TITLE_SCORES = [0, 10, 40, 60];
+
   function find(prepared, query) {
-    var words = query.toLowerCase().split(/\s+/).filter(function (word) {
+    var words = fold(query).split(/\s+/).filter(function (word) {
       return word.length > 0;
     });
     if (!words.length) {
       return [];
     }
+    var phrase = words.join(' ');
     var hits = [];
     prepared.forEach(function (candidate) {
       var score = 0;
       for (var i = 0; i < words.length; i++) {
         var word = words[i];
-        var inSection = candidate.section.indexOf(word) >= 0;
-        var inPage = candidate.page.indexOf(word) >= 0;
+        var inSection = titleMatch(candidate.section, word);
+        var inPage = titleMatch(candidate.page, word);
         var inText = occurrences(candidate.text, word);
         if (!inSection && !inPage && !inText) {
           return;
         }
-        score += (inSection ? 12 : 0) + (inPage ? 3 : 0) + inText;
+        score += TITLE_SCORES[inSection] + TITLE_SCORES[inPage] / 4 + Math.min(inText, 10);
+      }
+      if (words.length > 1 && candidate.section.indexOf(phrase) >= 0) {
+        score += 50;
+      }
+      if (candidate.top && titleMatch(candidate.page, words[0])) {
+        score += 15;
       }
       hits.push({ candidate: candidate, score: score });
     });
@@ -238,14 +317,16 @@
   }
 
   function highlight(text, words) {
-    var pattern = new RegExp('(' + words.map(escapeRegExp).join('|') + ')', 'gi');
+    var pattern = new RegExp('(' + words.map(function (word) {
+      return escapeRegExp(word).replace(/'/g, "['\u2018\u2019\u02bc]");
+    }).join('|') + ')', 'gi');
     return text.split(pattern).map(function (part, i) {
       return i % 2 === 1 ? '<mark>' + escapeHtml(part) + '</mark>' : escapeHtml(part);
     }).join('');
   }
 
   function snippet(text, words) {
-    var lower = text.toLowerCase();
+    var lower = fold(text);
     var at = -1;
     words.forEach(function (word) {
       var found = lower.indexOf(word);
@@ -265,36 +346,44 @@
     return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   }
 
-  function searchBox(index) {
-    if (!index || !index.entries) {
+  function searchBox() {
+    var input = document.getElementById('book-search-input');
+    var status = document.getElementById('book-search-status');
+    var results = document.getElementById('book-search-results');
+    if (!input || !status || !results) {
       return;
     }
-    var prepared = prepare(index);
-    var box = element('div', { 'class': 'book-search', role: 'search' });
-    var label = element('label', { 'for': 'book-search-input', 'class': 'visually-hidden' }, 'Search the book');
-    var input = element('input', {
-      id: 'book-search-input', type: 'search', placeholder: 'Search the book', autocomplete: 'off',
-      spellcheck: 'false', 'aria-controls': 'book-search-results', 'aria-describedby': 'book-search-status'
-    });
-    var status = element('p', { id: 'book-search-status', 'class': 'search-status', 'aria-live': 'polite' });
-    var results = element('ol', { id: 'book-search-results', 'class': 'search-results' });
-    status.hidden = true;
-    results.hidden = true;
-    box.appendChild(label);
-    box.appendChild(input);
-    box.appendChild(status);
-    box.appendChild(results);
+    var box = input.closest('.book-search');
+    var prepared = null;
+    var waiting = [];
 
-    var toc = document.getElementById('toc');
-    var header = document.getElementById('header');
-    if (toc) {
-      var title = document.getElementById('toctitle');
-      toc.insertBefore(box, title || toc.firstChild);
-    } else if (header) {
-      var heading = header.querySelector('h1');
-      header.insertBefore(box, heading ? heading.nextSibling : header.firstChild);
-    } else {
-      document.body.insertBefore(box, document.body.firstChild);
+    /* Runs then() once window.BOOK_SEARCH (assets/search-index.js) is loaded and prepared. */
+    function withIndex(then) {
+      if (prepared) {
+        then();
+        return;
+      }
+      waiting.push(then);
+      if (waiting.length > 1) {
+        return;
+      }
+      function ready() {
+        prepared = prepare(window.BOOK_SEARCH && window.BOOK_SEARCH.entries ? window.BOOK_SEARCH : { entries: [] });
+        waiting.splice(0).forEach(function (next) {
+          next();
+        });
+      }
+      if (window.BOOK_SEARCH) {
+        ready();
+        return;
+      }
+      var script = element('script', { src: INDEX_URL });
+      script.addEventListener('load', ready);
+      script.addEventListener('error', function () {
+        status.hidden = false;
+        status.textContent = 'The search index did not load.';
+      });
+      document.head.appendChild(script);
     }
 
     function render() {
@@ -327,7 +416,12 @@
       });
     }
 
-    input.addEventListener('input', render);
+    input.addEventListener('focus', function () {
+      withIndex(function () {});
+    });
+    input.addEventListener('input', function () {
+      withIndex(render);
+    });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         input.value = '';
@@ -372,13 +466,14 @@
     if (document.documentElement.classList.contains('js')) {
       return;
     }
-    var index = window.BOOK_SEARCH;
     tidyCallouts();
     addCopyButtons();
-    markVaryingLines();
-    homeLink(index);
-    searchBox(index);
-    foldableToc();
+    focusableScrollingBlocks();
+    SMALL_SCREEN.addEventListener('change', focusableScrollingBlocks);
+    searchBox();
+    contentsToggle();
+    currentSection();
+    arrowKeysTurnPages();
     document.documentElement.classList.add('js');
   }
 

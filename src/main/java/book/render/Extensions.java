@@ -28,15 +28,15 @@ final class Extensions {
     /** What the extensions draw from, and the macros whose drawn examples the renderer compares with its check. */
     record Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
                    Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro,
-                   ExampleMacro ebookMacro, ListingMacro listings) {
+                   ExampleMacro ebookMacro, ListingMacro listings, String bookTitle) {
 
         Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, GoCatalog goPrograms,
                 ResultStore results, ExampleCheck check, String only, Problems problems, SearchIndex search,
-                List<SearchIndex.Page> chapters) {
+                List<SearchIndex.Page> chapters, String bookTitle) {
             this(contents, appendices, catalog, check, only, problems, search, chapters,
                     new ExampleMacro(catalog, check, only, true, problems),
                     new ExampleMacro(catalog, check, only, false, problems),
-                    new ListingMacro(root, catalog, goPrograms, results, only, problems));
+                    new ListingMacro(root, catalog, goPrograms, results, only, problems), bookTitle);
         }
     }
 
@@ -53,7 +53,7 @@ final class Extensions {
             new Extension(PAGES, (group, asciidoctor, context) -> group.blockMacro(context.pageMacro())),
             new Extension(Set.of("html5", "epub3", "pdf"), (group, asciidoctor, context) -> group.blockMacro(context.listings())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.treeprocessor(context.search())),
-            new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.chapters()))),
+            new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.bookTitle(), context.chapters()))),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
             new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb")));

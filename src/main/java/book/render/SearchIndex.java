@@ -3,10 +3,15 @@ package book.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.Cell;
+import org.asciidoctor.ast.DescriptionList;
+import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
 
 import java.util.ArrayList;
@@ -31,6 +36,14 @@ final class SearchIndex extends Treeprocessor {
     /** One page, in reading order, for the search results and the page list. */
     record Page(String href, String title) {
     }
+
+    /** Callout markers at the end of a code line: {@code // <1>}, {@code # <2> <3>}. */
+    private static final Pattern CALLOUT = Pattern.compile("[ \\t]*(?:(?://|#|--)[ \\t]*)?(?:<\\d+>[ \\t]*)+$",
+            Pattern.MULTILINE);
+
+    /** Tags inside a phrase, which leave no space behind: {@code <code>List&lt;T&gt;</code>.} */
+    private static final Pattern INLINE_TAG = Pattern.compile(
+            "</?(?:a|b|code|em|i|kbd|mark|span|strong|sub|sup|var)(?:\\s[^>]*)?>");
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -59,7 +72,7 @@ final class SearchIndex extends Treeprocessor {
                 collect(node, text);
             }
         }
-        add(new Entry(page + "#" + section.getId(), title, plain(section.getTitle()), text.toString().strip()));
+        add(new Entry(page + "#" + section.getId(), title, text(section.getTitle()), text.toString().strip()));
     }
 
     private synchronized void add(Entry entry) {
@@ -76,30 +89,70 @@ final class SearchIndex extends Treeprocessor {
         entries.addAll(page);
     }
 
+    /**
+     * Appends a block's words as a reader sees them: prose and table cells converted (so passthroughs,
+     * replacements and character references come out as they read on the page), code and output as
+     * written, generics and {@code <-chan} included. Passthrough HTML (the example panels' furniture) is skipped.
+     */
     private static void collect(StructuralNode node, StringBuilder text) {
         if (node.getTitle() != null) {
-            text.append(plain(node.getTitle())).append(' ');
+            append(text, text(node.getTitle()));
         }
-        if (node instanceof ListItem item && item.getSource() != null) {
-            text.append(plain(item.getSource())).append(' ');
-        } else if (node instanceof Block block && block.getSource() != null) {
-            text.append(plain(block.getSource())).append(' ');
-        }
-        if (node.getBlocks() != null) {
-            node.getBlocks().forEach(child -> collect(child, text));
+        switch (node) {
+            case Table table -> {
+                for (List<Row> rows : List.of(table.getHeader(), table.getBody(), table.getFooter())) {
+                    for (Row row : rows) {
+                        for (Cell cell : row.getCells()) {
+                            if (cell.getInnerDocument() != null) {
+                                cell.getInnerDocument().getBlocks().forEach(child -> collect(child, text));
+                            } else {
+                                append(text, text(cell.getText()));
+                            }
+                        }
+                    }
+                }
+            }
+            case DescriptionList list -> {
+                for (DescriptionListEntry entry : list.getItems()) {
+                    entry.getTerms().forEach(term -> append(text, text(term.getText())));
+                    if (entry.getDescription() != null) {
+                        collect(entry.getDescription(), text);
+                    }
+                }
+            }
+            case ListItem item -> {
+                if (item.getText() != null) {
+                    append(text, text(item.getText()));
+                }
+                item.getBlocks().forEach(child -> collect(child, text));
+            }
+            case org.asciidoctor.ast.List list -> list.getItems().forEach(child -> collect(child, text));
+            default -> {
+                switch (String.valueOf(node.getContentModel())) {
+                    case "simple" -> append(text, text(String.valueOf(node.getContent())));
+                    case "verbatim" -> {
+                        if (node instanceof Block block) {
+                            append(text, CALLOUT.matcher(block.getSource()).replaceAll(""));
+                        }
+                    }
+                    case "compound" -> node.getBlocks().forEach(child -> collect(child, text));
+                    default -> {
+                        // raw passthrough HTML and empty blocks (images, breaks) have no words to find
+                    }
+                }
+            }
         }
     }
 
-    /** Drops the AsciiDoc and HTML markup that would only get in the way of a word search. */
-    static String plain(String text) {
-        return text(text.replaceAll("<[^>]+>", " ")
-                .replaceAll("(xref|link|https?):\\S*?\\[([^]]*)]", "$2")
-                .replaceAll("[*`_#]|<\\d+>", ""));
+    private static void append(StringBuilder text, String words) {
+        if (!words.isBlank()) {
+            text.append(words.strip()).append(' ');
+        }
     }
 
     /** A converted title or phrase as plain text: tags dropped, character references decoded, spaces collapsed. */
     static String text(String html) {
-        String withoutTags = html.replaceAll("<[^>]+>", " ");
+        String withoutTags = INLINE_TAG.matcher(html).replaceAll("").replaceAll("<[^>]+>", " ");
         var decoded = new StringBuilder();
         Matcher references = Pattern.compile("&(#\\d+|#x\\p{XDigit}+|amp|lt|gt|quot|apos);").matcher(withoutTags);
         while (references.find()) {

@@ -135,7 +135,9 @@ public final class SiteRenderer implements AutoCloseable {
                 title(contents, source.page()))).toList();
         var search = new SearchIndex();
         var context = new Extensions.Context(root, contents, List.of(), catalog, goPrograms, results, check, only, problems, search,
-                nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList());
+                nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList(),
+                nav.stream().filter(page -> page.href().equals("index.html")).map(SearchIndex.Page::title).findFirst()
+                        .orElse("Contents"));
         Map<String, List<SearchIndex.Entry>> entries = new LinkedHashMap<>();
         Set<String> expected = new HashSet<>();
         ExtensionGroup group = null;
@@ -203,7 +205,7 @@ public final class SiteRenderer implements AutoCloseable {
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
         var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, goPrograms,
-                results, check, only, problems, new SearchIndex(), List.of());
+                results, check, only, problems, new SearchIndex(), List.of(), "");
         for (String backend : backends) {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();

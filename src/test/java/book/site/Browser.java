@@ -103,7 +103,7 @@ final class Browser implements AutoCloseable {
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_HOOK));
         return new Browser(driver, profile);
     }
@@ -155,6 +155,10 @@ final class Browser implements AutoCloseable {
     /** A phone: 390 x 844 CSS pixels, touch, with the page's viewport meta honoured. */
     void phone() {
         viewport(390, 844, true);
+    }
+
+    void viewport(int width, int height) {
+        viewport(width, height, false);
     }
 
     private void viewport(int width, int height, boolean mobile) {

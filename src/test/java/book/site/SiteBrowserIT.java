@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Opens every page of the built site in Debian's headless Chromium, served from 127.0.0.1, on a
  * desktop and on a phone, in the light and the dark theme; fails on script errors, broken links and
  * anchors, assets that did not load, requests to any other host, code without highlighting,
- * examples without their checked output, and a search that finds nothing. Screenshots of every page
- * go to {@code target/screenshots/}.
+ * examples without their checked output, any axe-core violation, layout shift after load, a copy
+ * button over code, identifiers broken mid-word, code that scrolls beside unused width, a missing
+ * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
+ * every page go to {@code target/screenshots/}.
  *
  * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
  */
@@ -129,6 +131,86 @@ class SiteBrowserIT {
     }
 
     @Test
+    void searchRanksATitleMatchFirstAndFindsWhatThePagesSay() {
+        browser.desktop();
+        browser.colorScheme("light");
+        browser.open(server.url("index.html"));
+        assertTrue(firstResult("mutex").startsWith("03-mutexes.html"),
+                "'mutex' should find the Mutex chapter first, found " + firstResult("mutex"));
+        assertTrue(firstResult("rwmutex").startsWith("04-rwmutexes.html"),
+                "'rwmutex' should find the RWMutex chapter first, found " + firstResult("rwmutex"));
+        for (String query : List.of("Main\u2019s end", "Main's end")) {
+            assertTrue(firstResult(query).startsWith("01-goroutines.html#"), "'" + query + "' found " + firstResult(query));
+        }
+        for (String code : List.of("<-chan", "chan<-", "BlockingQueue<String>")) {
+            List<String> results = search(code);
+            assertFalse(results.isEmpty(), "searching for '" + code + "' found nothing");
+            assertTrue(results.getFirst().contains(code), "the first result for '" + code + "' does not show it: "
+                    + results.getFirst());
+        }
+        assertTrue(firstResult("errgroup.WithContext").startsWith("07-go-to-java.html"),
+                "a word only in a table of the Go-to-Java page was not found: " + firstResult("errgroup.WithContext"));
+        @SuppressWarnings("unchecked")
+        List<String> mangled = (List<String>) browser.js("""
+                return window.BOOK_SEARCH.entries.concat(window.BOOK_SEARCH.pages)
+                  .flatMap(e => [e.page, e.section, e.title, e.text].filter(Boolean))
+                  .filter(t => /&(#\\d+|#x[0-9a-f]+|amp|lt|gt|quot);|\\bpass:\\[/i.test(t)
+                    || /(^|\\s)([+_])[^\\s+=_][^+_\\n]*\\2([\\s,.;:)]|$)/.test(t))
+                  .map(t => t.slice(0, 120));""");
+        assertEquals(List.of(), mangled, "search index text with character references or passthrough markers");
+    }
+
+    private String firstResult(String query) {
+        assertFalse(search(query).isEmpty(), "searching for '" + query + "' found nothing");
+        String href = (String) browser.js("return document.querySelector('#book-search-results a').getAttribute('href')");
+        return href == null ? "" : href;
+    }
+
+    @Test
+    void arrowKeysTurnThePagesAndTheSidebarFollowsTheReading() {
+        List<String> chapters = chapters();
+        assertTrue(chapters.size() >= 3, "the arrow-key test needs three chapters");
+        browser.desktop();
+        browser.open(server.url(chapters.get(1)));
+        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        browser.waitFor("location.pathname.endsWith('/" + chapters.get(2) + "')", "the right arrow to open " + chapters.get(2));
+        browser.waitFor("document.readyState === 'complete'", "the next chapter to load");
+        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        browser.waitFor("location.pathname.endsWith('/" + chapters.get(1) + "')", "the left arrow to open " + chapters.get(1));
+        browser.waitFor("document.readyState === 'complete' && document.documentElement.classList.contains('js')",
+                "the chapter to load");
+        String id = (String) browser.js("""
+                const headings = [...document.querySelectorAll('#content .sect1 > h2[id]')];
+                const heading = headings[Math.min(2, headings.length - 1)];
+                heading.scrollIntoView({ block: 'start' });
+                return heading.id;""");
+        browser.waitFor("(document.querySelector('#toc a.current') || {}).hash === '#" + id + "'",
+                "the sidebar to mark section #" + id + " as the one being read");
+        assertEquals(1L, browser.js("return document.querySelectorAll('#toc [aria-current=location]').length"),
+                "more than one section marked as current");
+    }
+
+    @Test
+    void codeUsesTheWidthOfALaptopScreen() {
+        browser.viewport(1366, 768);
+        var problems = new ArrayList<String>();
+        for (String chapter : chapters()) {
+            browser.open(server.url(chapter));
+            @SuppressWarnings("unchecked")
+            List<String> cramped = (List<String>) browser.js("""
+                    const width = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
+                      .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
+                      .filter(pre => width - pre.closest('.openblock.go-java, .listingblock, .literalblock')
+                                                  .getBoundingClientRect().right > 48)
+                      .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 50));""");
+            cramped.forEach(code -> problems.add(chapter + ": scrolls sideways beside unused width: " + code));
+        }
+        browser.desktop();
+        assertTrue(problems.isEmpty(), "on a 1366 px screen:\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
     void searchWorksOnAPhone() {
         String chapter = chapters().stream().findFirst().orElseThrow(() -> new AssertionError("the site has no chapter page"));
         browser.phone();
@@ -147,6 +229,8 @@ class SiteBrowserIT {
     void searchIndexPointsAtPagesAndSectionsThatExist() {
         browser.desktop();
         browser.open(server.url("index.html"));
+        browser.js("document.getElementById('book-search-input').focus()");
+        browser.waitFor("window.BOOK_SEARCH", "the search index to load when the search box is focused");
         @SuppressWarnings("unchecked")
         List<String> hrefs = (List<String>) browser.js("""
                 const index = window.BOOK_SEARCH || { pages: [], entries: [] };
@@ -258,7 +342,67 @@ class SiteBrowserIT {
         problems.addAll(browser.errors());
         problems.addAll(loadedOnlyOwnAssets());
         problems.addAll(widerThanTheWindow());
+        problems.addAll(copyButtonsOverCode());
+        problems.addAll(identifiersBrokenMidWord());
         return problems;
+    }
+
+    /** Violations axe-core finds in the page's current colour scheme, each prefixed with it. */
+    private List<String> accessibility(String scheme) {
+        return Axe.violations(browser).stream().map(violation -> scheme + ": " + violation).toList();
+    }
+
+    /** Listings whose copy button lies over a character of their code. */
+    private List<String> copyButtonsOverCode() {
+        @SuppressWarnings("unchecked")
+        List<String> covered = (List<String>) browser.js("""
+                return [...document.querySelectorAll('.listingblock')].flatMap(block => {
+                  const button = block.querySelector(':scope > .copy-button');
+                  const pre = block.querySelector(':scope > .content > pre');
+                  if (!button || !pre) return [];
+                  const b = button.getBoundingClientRect();
+                  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (!node.data.trim()) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    for (const r of range.getClientRects()) {
+                      if (r.width > 0 && r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) {
+                        return ['the copy button covers code: ' + pre.textContent.trim().split('\\n')[0].slice(0, 50)];
+                      }
+                    }
+                  }
+                  return [];
+                });""");
+        return covered;
+    }
+
+    /** Code in table cells that wraps between two letters or digits where the renderer put no break. */
+    private List<String> identifiersBrokenMidWord() {
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) browser.js("""
+                const bad = [];
+                for (const code of document.querySelectorAll('td code, th code')) {
+                  if (code.getClientRects().length < 2) continue;
+                  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+                  let top = null;
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (let i = 0; i < node.length; i++) {
+                      const range = document.createRange();
+                      range.setStart(node, i);
+                      range.setEnd(node, i + 1);
+                      const rect = range.getClientRects()[0];
+                      if (!rect) continue;
+                      if (top !== null && rect.top > top + 2 && i > 0 && /\\w/.test(node.data[i - 1])
+                          && /\\w/.test(node.data[i])) {
+                        bad.push('an identifier in a table breaks mid-word: ' + node.data.slice(0, i) + '|' + node.data.slice(i));
+                      }
+                      top = rect.top;
+                    }
+                  }
+                }
+                return bad.slice(0, 10);""");
+        return broken;
     }
 
     private void checkOnDesktop(String page) {
@@ -269,6 +413,7 @@ class SiteBrowserIT {
         problems.addAll(examplesWithoutOutput(page));
         problems.addAll(listingsWithoutCopyButton());
         problems.addAll(chapterFurniture(page));
+        problems.addAll(accessibility("light"));
         browser.screenshot(screenshots.resolve("desktop").resolve(png(page)));
 
         String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
@@ -277,6 +422,7 @@ class SiteBrowserIT {
         if (light.equals(dark)) {
             problems.add("the dark colour scheme leaves the background " + light);
         }
+        problems.addAll(accessibility("dark"));
         browser.screenshot(screenshots.resolve("desktop-dark").resolve(png(page)));
         browser.colorScheme("light");
         assertTrue(problems.isEmpty(), page + " on a desktop:\n  " + String.join("\n  ", problems));
@@ -285,6 +431,16 @@ class SiteBrowserIT {
     private void checkOnPhone(String page) {
         browser.phone();
         List<String> problems = open(page);
+        Number shift = (Number) browser.js("""
+                return new Promise(resolve => {
+                  let total = 0;
+                  new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) total += e.value; }))
+                    .observe({ type: 'layout-shift', buffered: true });
+                  setTimeout(() => resolve(total), 700);
+                });""");
+        if (shift.doubleValue() >= 0.05) {
+            problems.add("the layout shifts after it is shown: cumulative layout shift " + shift + " (at most 0.05)");
+        }
         @SuppressWarnings("unchecked")
         List<String> unscrollable = (List<String>) browser.js("""
                 return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
@@ -293,8 +449,8 @@ class SiteBrowserIT {
         if (!unscrollable.isEmpty()) {
             problems.add("code that cannot scroll sideways: " + unscrollable);
         }
-        if (Boolean.TRUE.equals(browser.js("return !!document.querySelector('#toc ul')"))) {
-            if (!Boolean.TRUE.equals(browser.js("return getComputedStyle(document.querySelector('#toc > ul')).display === 'none'"))) {
+        if (Boolean.TRUE.equals(browser.js("return !!document.querySelector('#toc-body')"))) {
+            if (!Boolean.TRUE.equals(browser.js("return getComputedStyle(document.getElementById('toc-body')).display === 'none'"))) {
                 problems.add("the table of contents is not folded on a phone");
             }
             if (!Boolean.TRUE.equals(browser.js("""
@@ -304,7 +460,11 @@ class SiteBrowserIT {
                 problems.add("the table of contents is not above the text on a phone");
             }
         }
+        problems.addAll(accessibility("light"));
         browser.screenshot(screenshots.resolve("phone").resolve(png(page)));
+        browser.colorScheme("dark");
+        problems.addAll(accessibility("dark"));
+        browser.colorScheme("light");
         browser.desktop();
         assertTrue(problems.isEmpty(), page + " on a phone:\n  " + String.join("\n  ", problems));
     }
@@ -466,7 +626,7 @@ class SiteBrowserIT {
                   title: (run.querySelector('.listingblock > .title') || {}).textContent || '(untitled example)',
                   java: !!run.querySelector('.listingblock code[data-lang=java] span[class]'),
                   output: run.querySelectorAll('.verified-output pre .line').length,
-                  verified: !!run.querySelector('.paragraph.verified'),
+                  verified: !!run.querySelector('details.verified > summary'),
                   source: !!run.querySelector('a.source-link'),
                   notRun: !!run.querySelector('.not-run') }));""");
         for (Map<String, Object> example : examples) {
@@ -535,6 +695,27 @@ class SiteBrowserIT {
         var problems = new ArrayList<String>();
         if (!Boolean.TRUE.equals(browser.js("return !!document.getElementById('book-search-input')"))) {
             problems.add("no search box");
+        }
+        if (!Boolean.TRUE.equals(browser.js("""
+                const skip = document.querySelector('a.skip-link[href="#content"]');
+                return !!skip && [...document.querySelectorAll('a[href], button, input')][0] === skip;"""))) {
+            problems.add("no skip link to the text as the first thing to tab to");
+        }
+        if (!Boolean.TRUE.equals(browser.js("return document.querySelectorAll('main, [role=main]').length === 1"))) {
+            problems.add("not exactly one main landmark");
+        }
+        if (browser.js("return document.getElementById('toc')") != null) {
+            @SuppressWarnings("unchecked")
+            List<String> listed = (List<String>) browser.js(
+                    "return [...document.querySelectorAll('#toc ol.book-chapters a')].map(a => a.getAttribute('href'))");
+            if (!listed.equals(chapters())) {
+                problems.add("the sidebar lists the chapters " + listed + ", not " + chapters());
+            }
+            Object current = browser.js(
+                    "return [...document.querySelectorAll('#toc [aria-current=page]')].map(a => a.getAttribute('href'))");
+            if (!current.equals(isChapter(page) ? List.of(page) : List.of())) {
+                problems.add("the sidebar marks " + current + " as the current chapter");
+            }
         }
         if (isChapter(page)) {
             if (!Boolean.TRUE.equals(browser.js("return !!document.querySelector('nav.book-nav a[href=\"index.html\"]')"))) {
