@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scripts under {@code src/test/fixtures/failing} are broken on purpose, each in one way, or are the corrected
- * versions of the book's demos of a bug, which the demo's expectation must reject. Each says how it must fail in a
+ * Scripts under {@code src/test/fixtures/failing} are broken on purpose, each in one way; the corrected versions of
+ * the book's demos of a bug, which the demo's expectation must reject, and correct examples broken again are
+ * {@link FixtureVariant}s there, written as edits of the example and run from {@code target/fixtures/failing}. Each says how it must fail in a
  * comment, {@code // Must fail with FAILED: expected exit code 0, got 3}, and keeps its whole expected report beside
  * it as {@code Name.report}, in the expectation language; this test proves the checker fails with that status and
  * exactly that report. {@code -Dbook.update=true} records a missing or outdated report. A run limited with
@@ -31,17 +32,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FailingFixturesTest {
 
+    /** Where the scripts of the fixtures written as variants go. */
+    private static final String VARIANTS = "target/fixtures";
     private static final Pattern MUST_FAIL = Pattern.compile("^// Must fail with (\\w+): (.+)$", Pattern.MULTILINE);
-    /** A fixture that corrects a demo of a bug, or breaks a correct example again, names it and must carry its expectation. */
-    private static final Pattern CORRECTS = Pattern.compile("^// (?:Corrects|Breaks) (examples/\\S+\\.java)", Pattern.MULTILINE);
-    private static final Pattern EXPECTATION = Pattern.compile("(?ms)^/\\* Output:$.*?^\\*/$");
 
     @TestFactory
-    Stream<DynamicTest> everyBrokenFixtureIsCaught() {
+    Stream<DynamicTest> everyBrokenFixtureIsCaught() throws IOException {
         TestBook book = TestBook.fromSystemProperties();
-        List<Example> fixtures = ExampleCatalog.scan(book.root(), "src/test/fixtures").only("failing").examples();
-        if (!book.only().isBlank()) {
-            fixtures = List.of();
+        List<Example> fixtures = List.of();
+        if (book.only().isBlank()) {
+            FixtureVariant.writeAll(book.root(), "src/test/fixtures/failing", book.root().resolve(VARIANTS + "/failing"));
+            fixtures = Stream.concat(ExampleCatalog.scan(book.root(), "src/test/fixtures").only("failing").examples().stream(),
+                    ExampleCatalog.scan(book.root(), VARIANTS).only("failing").examples().stream()).toList();
         }
         // A fixture's stored failure stands while the fixture and the checker are unchanged; it is checked again below.
         BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(), book.parallelism(),
@@ -50,11 +52,6 @@ class FailingFixturesTest {
             String source = Files.readString(fixture.file());
             Matcher declared = MUST_FAIL.matcher(source);
             assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");
-            Matcher corrects = CORRECTS.matcher(source);
-            if (corrects.find()) {
-                assertEquals(expectation(Files.readString(book.root().resolve(corrects.group(1)))), expectation(source),
-                        fixture.displayPath() + " must carry the expectation of " + corrects.group(1) + " unchanged");
-            }
             RunResult result = run.await(fixture);
             assertFalse(result.passed(), fixture.displayPath() + " passed, but is broken on purpose");
             assertEquals(RunResult.Status.valueOf(declared.group(1)), result.status(), result.report());
@@ -64,13 +61,9 @@ class FailingFixturesTest {
         }));
     }
 
-    private static String expectation(String source) {
-        Matcher m = EXPECTATION.matcher(source);
-        return m.find() ? m.group() : "";
-    }
-
+    /** The whole report is kept beside the fixture's source: the script, or the variant it is written from. */
     private static void checkWholeReport(Example fixture, String report, boolean updating) throws IOException {
-        Path file = fixture.file().resolveSibling(fixture.file().getFileName().toString().replaceFirst("\\.java$", ".report"));
+        Path file = fixture.root().resolve("src/test/fixtures/" + fixture.id() + ".report");
         Path shown = fixture.root().relativize(file);
         if (!Files.exists(file) || !FixtureReport.match(shown, Files.readString(file), report).ok()) {
             if (updating) {
