@@ -47,8 +47,13 @@
   /* Code and tables wider than their box scroll sideways: a keyboard reaches them, and a screen reader hears what they are. */
   function focusableScrollingBlocks() {
     var count = 0;
-    document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock').forEach(function (box) {
-      if (box.scrollWidth > box.clientWidth + 1) {
+    /* All widths are read first, then attributes written: reads between writes would lay the long page out again each time. */
+    var boxes = Array.prototype.slice.call(document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock'));
+    var scrolls = boxes.map(function (box) {
+      return box.scrollWidth > box.clientWidth + 1;
+    });
+    boxes.forEach(function (box, i) {
+      if (scrolls[i]) {
         var block = box.closest('.listingblock, .literalblock, .tableblock');
         var title = block && block.querySelector(':scope > .title, :scope > caption');
         var what = box.tagName === 'TABLE' ? 'table' : 'code';
@@ -468,13 +473,18 @@
     }
     tidyCallouts();
     addCopyButtons();
-    focusableScrollingBlocks();
-    SMALL_SCREEN.addEventListener('change', focusableScrollingBlocks);
     searchBox();
     contentsToggle();
-    currentSection();
     arrowKeysTurnPages();
-    document.documentElement.classList.add('js');
+    /* What measures the page waits for the first paint, in a task of its own, so the long chapters show sooner. */
+    window.requestAnimationFrame(function () {
+      setTimeout(function () {
+        focusableScrollingBlocks();
+        SMALL_SCREEN.addEventListener('change', focusableScrollingBlocks);
+        currentSection();
+        document.documentElement.classList.add('js');
+      }, 0);
+    });
   }
 
   if (document.readyState === 'loading') {
