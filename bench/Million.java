@@ -13,7 +13,10 @@
 //   factory   Thread.ofVirtual().factory().newThread(task).start(), then a latch as above
 //   scope     StructuredTaskScope (preview in JDK 25): fork each task, join() waits
 //
-//   jbang bench/Million.java latch [count]
+// A third argument, warm, first starts one virtual thread that sleeps a millisecond and waits for it
+// (untimed), so that the JIT compiler sees a virtual thread wake and end before it compiles that path:
+//
+//   jbang bench/Million.java latch [count] [warm]
 
 import java.util.concurrent.StructuredTaskScope;
 
@@ -80,6 +83,15 @@ void scope(int count) throws InterruptedException {
 void main(String[] args) throws InterruptedException {
     String how = args.length > 0 ? args[0] : "executor";
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+    if (args.length > 2 && args[2].equals("warm")) {
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).join();
+    }
     long start = System.nanoTime();
     switch (how) {
         case "executor" -> executor(count);
