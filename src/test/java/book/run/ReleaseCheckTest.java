@@ -20,22 +20,31 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every example compiles at the release its {@code //JAVA} line names, and the check rejects a script that needs a
- * newer one. {@code -Dbook.only} limits the examples, as for {@code BookExamplesTest}.
+ * newer one. {@code -Dbook.only} limits the examples, as for {@code BookExamplesTest}. Like the examples' results, a
+ * script's pass is reused while its text, release, classpath, the JDK and the checker are unchanged
+ * ({@link ReleaseCheckCache}); a clean build and any build with {@code CI=true} check every script.
  */
 class ReleaseCheckTest {
 
     private static final Path ROOT = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
+    private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
+    private static final ReleaseCheckCache PASSES = new ReleaseCheckCache(ROOT.resolve("target/book/release-checks"));
 
     @TestFactory
     Stream<DynamicTest> everyExampleCompilesAtTheReleaseItsJavaLineNames() {
         List<Example> examples = ExampleCatalog.scan(ROOT, "examples").only(System.getProperty("book.only", ""))
                 .examples();
         return examples.stream().map(example -> DynamicTest.dynamicTest(example.id(), example.file().toUri(), () -> {
-            List<String> problems = ReleaseCheck.of(example).problems();
+            ReleaseCheck check = ReleaseCheck.of(example);
+            if (!CI && PASSES.passed(check)) {
+                return;
+            }
+            List<String> problems = check.problems();
             if (!problems.isEmpty()) {
                 fail("\n" + example.displayPath() + " does not compile at the release its //JAVA line names; raise the"
                         + " line or use only what that release has:\n" + String.join("\n", problems));
             }
+            PASSES.recordPass(check);
         }));
     }
 

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The examples that take file names treat bad input the way the book promises: one clear line per
  * bad file on standard error, no stack trace, a non-zero exit, and every good file still processed.
  */
-class BadInputTest {
+class BadInputIT {
 
     private static final String COMPRESS = "examples/waitgroups/CompressFiles.java";
     private static final String WORD_COUNT = "examples/mutexes/WordCount.java";

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whole build, or from its cache) is the command the launcher prints, for a script with {@code //DEPS}, one with
  * {@code //RUNTIME_OPTIONS}, and one with arguments; and a script JBang cannot build fails the same way.
  */
-class JBangCommandTest {
+class JBangCommandIT {
 
     private static final Path ROOT = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
 

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JVM's scheduler has no spare carrier (see pom.xml), so a runner that read the pipes in virtual threads would
  * leave the caller parked past its deadline until the process ended.
  */
-class ProcessCaptureTest {
+class ProcessCaptureIT {
 
     @Test
     void timeoutFiresForAVirtualCallerWhileThePipesStayOpen() throws InterruptedException {

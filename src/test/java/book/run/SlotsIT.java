@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet. */
-class SlotsTest {
+class SlotsIT {
 
     @Test
     void sleepingExamplesOverlapBeyondTheCoreCount() throws InterruptedException {
