@@ -26,7 +26,7 @@ class BookExamplesTest {
         TestBook book = TestBook.fromSystemProperties();
         List<Example> examples = ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples();
         BookRun run = BookRun.start(examples, new ExampleRunner(book.updating(), book.runs()), book.results(),
-                book.parallelism(), book.reusable(RunResult::passed));
+                book.root().resolve("target/book/schedule"), book.parallelism(), book.reusable(RunResult::passed));
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
         Stream<DynamicNode> tests = chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(

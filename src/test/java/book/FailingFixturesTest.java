@@ -46,8 +46,8 @@ class FailingFixturesTest {
                     ExampleCatalog.scan(book.root(), VARIANTS).only("failing").examples().stream()).toList();
         }
         // A fixture's stored failure stands while the fixture and the checker are unchanged; it is checked again below.
-        BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(), book.parallelism(),
-                book.reusable(result -> true));
+        BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(),
+                book.root().resolve("target/book/fixture-schedule"), book.parallelism(), book.reusable(result -> true));
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
             String source = Files.readString(fixture.file());
             Matcher declared = MUST_FAIL.matcher(source);

@@ -6,6 +6,7 @@ import book.find.Example;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +17,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
  * Runs a list of examples in the background, side by side as far as their checks allow, and
  * hands out each result as soon as it is ready.
  *
- * <p>{@code try (var run = BookRun.start(examples, runner, store, 2, RunResult::passed)) { run.await(example); }}
+ * <p>{@code try (var run = BookRun.start(examples, runner, store, scheduleDir, 2, RunResult::passed)) {
+ * run.await(example); }}
  */
 public final class BookRun implements AutoCloseable {
 
@@ -40,11 +43,17 @@ public final class BookRun implements AutoCloseable {
      * that the long sleepers overlap with all the rest.
      * An example whose stored result has the fingerprint the example has now, and is {@code reusable}, is not run
      * again, the way Go's test cache skips a test whose inputs did not change.
+     * When the last example is done, the run's {@link Schedule} goes to {@code scheduleDirectory}.
      */
-    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store, int cores,
-                                Predicate<RunResult> reusable) {
+    public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store,
+                                Path scheduleDirectory, int cores, Predicate<RunResult> reusable) {
         var run = new BookRun();
-        var slots = new Slots(cores);
+        var schedule = new Schedule();
+        var slots = new Slots(cores, schedule);
+        var remaining = new AtomicInteger(examples.size());
+        if (examples.isEmpty()) {
+            schedule.write(scheduleDirectory, cores);
+        }
         var lastSeconds = new HashMap<Example, Double>();
         var alone = new HashMap<Example, Boolean>();
         for (Example example : examples) {
@@ -56,15 +65,21 @@ public final class BookRun implements AutoCloseable {
                 .thenComparing(example -> -lastSeconds.get(example)));
         for (Example example : order) {
             run.results.put(example, run.executor.submit(() -> {
-                var previous = store.load(example.id())
-                        .filter(reusable)
-                        .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
-                if (previous.isPresent()) {
-                    return previous.get();
+                try {
+                    var previous = store.load(example.id())
+                            .filter(reusable)
+                            .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
+                    if (previous.isPresent()) {
+                        return previous.get();
+                    }
+                    RunResult result = runner.run(example, slots);
+                    store.save(result);
+                    return result;
+                } finally {
+                    if (remaining.decrementAndGet() == 0) {
+                        schedule.write(scheduleDirectory, cores);
+                    }
                 }
-                RunResult result = runner.run(example, slots);
-                store.save(result);
-                return result;
             }));
         }
         return run;

@@ -71,7 +71,7 @@ public final class ExampleRunner {
         String command = example.command(expectation.args());
         String fingerprint = Fingerprint.of(example, source, expectation.allArgs());
 
-        JBangCommand.Prepared prepared = JBangCommand.prepare(example, expectation.args());
+        JBangCommand.Prepared prepared = prepare(example, expectation.args(), slots);
         double buildSeconds = prepared.build().wall().toNanos() / 1e9;
         if (!prepared.ok()) {
             String report = "%s: JBang could not build the script (exit code %d)%n%s".formatted(
@@ -111,14 +111,15 @@ public final class ExampleRunner {
         for (Expectation.OtherRun other : expectation.others()) {
             Expectation own = other.expectation();
             String command = example.command(own.args());
-            JBangCommand.Prepared prepared = JBangCommand.prepare(example, own.args());
+            JBangCommand.Prepared prepared = prepare(example, own.args(), slots);
             if (!prepared.ok()) {
                 return withStatus(main, RunResult.Status.BUILD_FAILED, ("%s: JBang could not build the script for the run"
                         + " '%s' (exit code %d)%n%s").formatted(example.displayPath(), other.label(),
                         prepared.build().exitCode(), streams(prepared.build())));
             }
-            CapturedRun run = slots.use(Slots.Demand.of(own), () -> ProcessCapture.run(
-                    List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout()));
+            var job = new Schedule.Job(example.id(), Schedule.Purpose.OTHER, "run '" + other.label() + "'");
+            CapturedRun run = slots.use(Slots.Demand.of(own), job, started -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout(), started));
             if (run.timedOut()) {
                 return withStatus(main, RunResult.Status.TIMED_OUT, ("%s:%d: the run '%s' is still running after %s,"
                         + " the @timeout; the process tree was killed.%n%s--- thread dump, taken before the kill ---%n%s")
@@ -159,9 +160,13 @@ public final class ExampleRunner {
         Verdict.Outcome shown = null;
         for (int i = 0; i < runs; i++) {
             String javaCommand = recorder == null || i > 0 ? prepared : recorder.command(prepared);
-            CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.run(
-                    List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
             String which = which(i, runs, check);
+            var job = new Schedule.Job(example.id(), i > 0 || check > 1 ? Schedule.Purpose.REPEAT
+                    : recorder == null ? Schedule.Purpose.FIRST : Schedule.Purpose.RECORDED,
+                    which.isEmpty() ? "run" : which.strip());
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), job, started -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout(),
+                    started));
             if (run.timedOut()) {
                 String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
                         + "%s--- thread dump, taken before the kill ---%n%s").formatted(
@@ -199,6 +204,16 @@ public final class ExampleRunner {
                 + (expectation.outcomes().isEmpty() ? "." : ", with their outcomes as stated.");
         return result(example, command, RunResult.Status.PASSED, first, buildSeconds, verified, "", fingerprint,
                 shown.varyingLines(), runs, tally.counts());
+    }
+
+    /** Prepares the command through JBang, recording in the schedule when JBang had to be asked. */
+    private static JBangCommand.Prepared prepare(Example example, List<String> args, Slots slots) {
+        long started = slots.schedule().now();
+        JBangCommand.Prepared prepared = JBangCommand.prepare(example, args);
+        if (!prepared.cached()) {
+            slots.schedule().resolved(example.id(), started);
+        }
+        return prepared;
     }
 
     /** {@code " in run 3 of 20"}, with the flake hunter's repetition when there is one; empty for a single run. */

@@ -25,8 +25,11 @@ public final class JBangCommand {
     private JBangCommand() {
     }
 
-    /** What JBang said: the command to run, or why it could not build the script. */
-    public record Prepared(String command, CapturedRun build) {
+    /**
+     * What JBang said: the command to run, or why it could not build the script; {@code cached} when the
+     * {@link CommandCache} knew the command and JBang was not asked.
+     */
+    public record Prepared(String command, CapturedRun build, boolean cached) {
         public boolean ok() {
             return build.exitCode() == 0 && !command.isBlank();
         }
@@ -40,7 +43,7 @@ public final class JBangCommand {
         var known = cache.load(key);
         if (known.isPresent()) {
             return new Prepared(known.get(), new CapturedRun(List.of(known.get()), List.of(), 0,
-                    Duration.ofNanos(System.nanoTime() - start), false, ""));
+                    Duration.ofNanos(System.nanoTime() - start), false, ""), true);
         }
         var call = new ArrayList<String>();
         call.add(example.displayPath());
@@ -51,11 +54,11 @@ public final class JBangCommand {
         if (answer.exitCode() != JBangResolver.EXECUTE) {
             // JBang ran nothing: a build error, or a script it ran itself; either way no command to time.
             int exitCode = answer.exitCode() == 0 ? 1 : answer.exitCode();
-            return new Prepared("", new CapturedRun(stdout, stderr, exitCode, answer.wall(), false, ""));
+            return new Prepared("", new CapturedRun(stdout, stderr, exitCode, answer.wall(), false, ""), false);
         }
         String command = answer.stdout().strip();
         cache.save(key, command);
-        return new Prepared(command, new CapturedRun(stdout, stderr, 0, answer.wall(), false, ""));
+        return new Prepared(command, new CapturedRun(stdout, stderr, 0, answer.wall(), false, ""), false);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Runs one command with standard input closed, captures both output streams and its wall time,
@@ -33,6 +34,12 @@ public final class ProcessCapture {
 
     /** Runs {@code command} in {@code directory} with extra environment variables, waiting at most {@code timeout}. */
     public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
+        return run(command, directory, environment, timeout, process -> { });
+    }
+
+    /** The same, telling {@code started} which process runs the command as soon as it started. */
+    public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                                  Consumer<ProcessHandle> started) {
         var builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         Process process;
@@ -42,6 +49,7 @@ public final class ProcessCapture {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }
+        started.accept(process.toHandle());
         try {
             closeQuietly(process);
             Future<byte[]> out = reader(process.getInputStream(), "stdout of " + process.pid());

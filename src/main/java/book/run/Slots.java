@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Lets examples start by what the running ones use, not by their count: an example that sleeps or waits leaves its
@@ -19,7 +20,10 @@ import java.util.function.Supplier;
  * the other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing
  * else uses the CPU, and nothing starts while it runs.
  *
- * <p>{@code slots.use(Demand.of(expectation), () -> ProcessCapture.run(...))}
+ * <p>Every process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
+ *
+ * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), started -> ProcessCapture.run(...,
+ * started))}
  */
 public final class Slots {
 
@@ -52,23 +56,44 @@ public final class Slots {
     /** Start times of the examples whose CPU use the last window cannot show yet. */
     private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
+    private final Schedule schedule;
 
     /** @param cores how many cores the examples may keep busy at once, at least one */
     public Slots(int cores) {
+        this(cores, new Schedule());
+    }
+
+    /**
+     * @param cores    how many cores the examples may keep busy at once, at least one
+     * @param schedule where each process that starts is recorded
+     */
+    public Slots(int cores, Schedule schedule) {
         if (cores < 1) {
             throw new IllegalArgumentException("at least one core, not " + cores);
         }
         this.cores = cores;
+        this.schedule = schedule;
     }
 
-    /** Runs {@code work} once the machine has room for what it demands. */
-    public <T> T use(Demand demand, Supplier<T> work) {
+    /**
+     * Runs {@code work}, the process {@code job}, once the machine has room for what it demands; {@code work} tells
+     * the consumer it is given which process it started.
+     */
+    public <T> T use(Demand demand, Schedule.Job job, Function<Consumer<ProcessHandle>, T> work) {
+        long asked = schedule.now();
         acquire(demand);
+        long started = schedule.started();
         try {
-            return work.get();
+            return work.apply(process -> { });
         } finally {
+            schedule.ended(job, demand, asked, started);
             release(demand);
         }
+    }
+
+    /** Where the processes this lets start are recorded. */
+    Schedule schedule() {
+        return schedule;
     }
 
     private void acquire(Demand demand) {

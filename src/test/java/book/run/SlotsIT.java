@@ -24,7 +24,7 @@ class SlotsIT {
         var peak = new AtomicInteger();
         var threads = new Thread[3];
         for (int i = 0; i < threads.length; i++) {
-            threads[i] = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, () -> {
+            threads[i] = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("sleeper", Schedule.Purpose.FIRST, "run"), started -> {
                 peak.accumulateAndGet(running.incrementAndGet(), Math::max);
                 ProcessCapture.run(List.of("sleep", "2"), Path.of("."), Map.of(), Duration.ofSeconds(30));
                 return running.decrementAndGet();
@@ -41,7 +41,7 @@ class SlotsIT {
         var slots = new Slots(2);
         var busyStarted = new CountDownLatch(1);
         var busyDone = new CountDownLatch(1);
-        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, () -> {
+        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), started -> {
             busyStarted.countDown();
             CapturedRun run = ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
                     Path.of("."), Map.of(), Duration.ofSeconds(30));
@@ -50,7 +50,7 @@ class SlotsIT {
         }));
         busyStarted.await();
         var aloneStartedWhileBusy = new AtomicInteger(-1);
-        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, () -> {
+        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, new Schedule.Job("alone", Schedule.Purpose.FIRST, "run"), started -> {
             aloneStartedWhileBusy.set(busyDone.getCount() > 0 ? 1 : 0);
             return null;
         }));

@@ -1,0 +1,125 @@
+package book.run;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What one book run did with the machine, as it happened: when each example's process asked for room, started and
+ * ended, when JBang resolved a command, and the CPU time this JVM's child processes had used, sampled twice a
+ * second while any ran. {@link ScheduleReport} turns it into the figures that say how far the run is from the
+ * machine's limit.
+ *
+ * <p>{@link Slots} records every process it lets start; {@code schedule.write(root.resolve("target/book/schedule"),
+ * 2)} once the run is over.
+ */
+public final class Schedule {
+
+    /** Why an example's process runs. */
+    public enum Purpose {
+        /** The run a reader does. */
+        FIRST,
+        /** The run a reader does, under Flight Recorder for the example's timeline. */
+        RECORDED,
+        /** One more run of the same command: {@code @runs}, or the flake hunter's repetitions. */
+        REPEAT,
+        /** Another run, with its own arguments and expectation ({@code Output, LABEL:}). */
+        OTHER
+    }
+
+    /** One process an example asks to run: {@code new Job("goroutines/ProcessTiming", REPEAT, "run 2 of 5")}. */
+    public record Job(String example, Purpose purpose, String what) {
+    }
+
+    /** One process of an example, in nanoseconds from the start of the schedule. */
+    record Span(Job job, Slots.Demand demand, long asked, long started, long ended) {
+        double seconds() {
+            return (ended - started) / 1e9;
+        }
+    }
+
+    /** JBang resolving an example's command, in nanoseconds from the start of the schedule. */
+    record Resolve(String example, long started, long ended) {
+    }
+
+    /** The children's CPU time so far, and how many example processes ran, at a moment of the run. */
+    record Sample(long at, Duration childCpu, int running) {
+    }
+
+    private static final long SAMPLE_EVERY_MILLIS = 500;
+
+    private final long origin = System.nanoTime();
+    private final long originEpochMillis = System.currentTimeMillis();
+    private final Duration childCpuAtStart = ChildCpu.used().orElse(Duration.ZERO);
+    private final Duration ownCpuAtStart = ChildCpu.own();
+    private final boolean measured = ChildCpu.used().isPresent();
+    private final List<Span> spans = new ArrayList<>();
+    private final List<Resolve> resolves = new ArrayList<>();
+    private final List<Sample> samples = new ArrayList<>();
+    private int running;
+    private boolean sampling;
+
+    /** Nanoseconds since the schedule started. */
+    long now() {
+        return System.nanoTime() - origin;
+    }
+
+    /** An example's process starts now; while any runs, the children's CPU time is sampled. */
+    synchronized long started() {
+        running++;
+        if (!sampling && measured) {
+            sampling = true;
+            samples.add(sample());
+            Thread.ofPlatform().daemon().name("schedule sampler").start(this::sampleWhileRunning);
+        }
+        return now();
+    }
+
+    /** The process that asked at {@code asked} and started at {@code started} has ended. */
+    synchronized void ended(Job job, Slots.Demand demand, long asked, long started) {
+        running--;
+        spans.add(new Span(job, demand, asked, started, now()));
+    }
+
+    /** JBang resolved the example's command from {@code started} to now. */
+    synchronized void resolved(String example, long started) {
+        resolves.add(new Resolve(example, started, now()));
+    }
+
+    private void sampleWhileRunning() {
+        while (true) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(SAMPLE_EVERY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (this) {
+                samples.add(sample());
+                if (running == 0) {
+                    sampling = false;
+                    return;
+                }
+            }
+        }
+    }
+
+    private Sample sample() {
+        return new Sample(now(), ChildCpu.used().orElse(childCpuAtStart).minus(childCpuAtStart), running);
+    }
+
+    /** Writes the schedule and its summary into {@code directory}, as {@link ScheduleReport} describes. */
+    public void write(Path directory, int cores) {
+        ScheduleReport report;
+        synchronized (this) {
+            samples.add(sample());
+            report = new ScheduleReport(List.copyOf(spans), List.copyOf(resolves), List.copyOf(samples), cores,
+                    originEpochMillis, ManagementFactory.getRuntimeMXBean().getStartTime(), now(),
+                    measured ? ChildCpu.used().orElseThrow().minus(childCpuAtStart) : null,
+                    ChildCpu.own().minus(ownCpuAtStart));
+        }
+        report.write(directory);
+    }
+}
