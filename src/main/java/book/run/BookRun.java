@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Runs a list of examples in the background, side by side as far as their checks allow, and
@@ -39,8 +40,9 @@ public final class BookRun implements AutoCloseable {
 
     /**
      * Starts every example now, keeping at most {@code cores} cores busy (see {@link Slots}); each result is saved
-     * to the store. Examples that need the machine to themselves go first, then the longest by their last run, so
-     * that the long sleepers overlap with all the rest.
+     * to the store. Examples that need the machine to themselves run first, all their runs, while it is quiet; then
+     * the others start longest first, by their last result's runs, so that the long sleepers overlap with all the
+     * rest, and each example's later runs keep its place instead of queueing behind every other example.
      * An example whose stored result has the fingerprint the example has now, and is {@code reusable}, is not run
      * again, the way Go's test cache skips a test whose inputs did not change.
      * When the last example is done, the run's {@link Schedule} goes to {@code scheduleDirectory}.
@@ -48,21 +50,23 @@ public final class BookRun implements AutoCloseable {
     public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store,
                                 Path scheduleDirectory, int cores, Predicate<RunResult> reusable) {
         var run = new BookRun();
-        var schedule = new Schedule();
-        var slots = new Slots(cores, schedule);
-        var remaining = new AtomicInteger(examples.size());
-        if (examples.isEmpty()) {
-            schedule.write(scheduleDirectory, cores);
-        }
         var lastSeconds = new HashMap<Example, Double>();
         var alone = new HashMap<Example, Boolean>();
         for (Example example : examples) {
-            lastSeconds.put(example, store.load(example.id()).map(RunResult::seconds).orElse(0.0));
+            lastSeconds.put(example, store.load(example.id())
+                    .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
             alone.put(example, demand(example) == Slots.Demand.ALONE);
         }
         var order = new ArrayList<>(examples);
         order.sort(Comparator.comparing((Example example) -> !alone.get(example))
                 .thenComparing(example -> -lastSeconds.get(example)));
+        var schedule = new Schedule();
+        var slots = new Slots(cores, schedule, order.stream().map(Example::id).toList(),
+                order.stream().filter(alone::get).map(Example::id).collect(Collectors.toSet()));
+        var remaining = new AtomicInteger(examples.size());
+        if (examples.isEmpty()) {
+            schedule.write(scheduleDirectory, cores);
+        }
         for (Example example : order) {
             run.results.put(example, run.executor.submit(() -> {
                 try {
@@ -76,6 +80,7 @@ public final class BookRun implements AutoCloseable {
                     store.save(result);
                     return result;
                 } finally {
+                    slots.finished(example.id());
                     if (remaining.decrementAndGet() == 0) {
                         schedule.write(scheduleDirectory, cores);
                     }

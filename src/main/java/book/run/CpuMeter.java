@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures how many cores this JVM's descendant processes (the examples, JBang) wanted lately: the time their
  * threads ran plus, on Linux, the time they waited for a core ({@code /proc/PID/task/TID/schedstat}), so that a
  * busy example counts as busy even on a machine so loaded that it hardly gets to run.
  *
- * <p>{@code new CpuMeter(300_000_000).cores()} returns 1.4 while one example starts up and another computes.
+ * <p>{@code new CpuMeter(300_000_000).cores()} returns 1.4 while one example starts up and another computes;
+ * {@code cores(Set.of(pid))} how much of that one process wanted.
  */
 final class CpuMeter {
 
@@ -20,7 +22,10 @@ final class CpuMeter {
 
     private final long windowNanos;
     private final Map<Long, Long> demandByPid = new HashMap<>();
+    private final Map<Long, Double> coresByPid = new HashMap<>();
     private long sampledAt;
+    /** When the last complete window began: the sample before the last one; 0 before there were two. */
+    private long windowStart;
     private double cores;
 
     /** @param windowNanos how long a measurement lasts: a new sample is taken at most once per window */
@@ -30,23 +35,48 @@ final class CpuMeter {
 
     /** The cores wanted over the last complete window; a process that ended within it no longer counts. */
     double cores() {
+        sample();
+        return cores;
+    }
+
+    /**
+     * The {@link System#nanoTime()} at which the last complete window began, after a sample: a process started
+     * before it shows its whole use in {@link #cores()}; 0 while there is no complete window yet.
+     */
+    long windowStart() {
+        sample();
+        return windowStart;
+    }
+
+    /** The cores the given processes wanted over the last complete window; part of {@link #cores()}. */
+    double cores(Set<Long> pids) {
+        sample();
+        return pids.stream().mapToDouble(pid -> coresByPid.getOrDefault(pid, 0.0)).sum();
+    }
+
+    private void sample() {
         long now = System.nanoTime();
         if (sampledAt == 0 || now - sampledAt >= windowNanos) {
             long wanted = 0;
             var seen = new HashMap<Long, Long>();
+            coresByPid.clear();
             for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
                 long demand = demand(process);
                 seen.put(process.pid(), demand);
-                wanted += Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
+                long delta = Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
+                wanted += delta;
+                if (sampledAt != 0) {
+                    coresByPid.put(process.pid(), delta / (double) (now - sampledAt));
+                }
             }
             if (sampledAt != 0) {
                 cores = wanted / (double) (now - sampledAt);
+                windowStart = sampledAt;
             }
             demandByPid.clear();
             demandByPid.putAll(seen);
             sampledAt = now;
         }
-        return cores;
     }
 
     /** Nanoseconds the process ran or waited to run, since it started; its CPU time where there is no /proc. */

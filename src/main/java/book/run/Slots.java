@@ -3,8 +3,13 @@ package book.run;
 import book.expect.Expectation;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,11 +21,14 @@ import java.util.function.Function;
  * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most
- * the other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing
- * else uses the CPU, and nothing starts while it runs.
+ * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example the other
+ * processes want at most the other cores, so one stays free for it; an {@link Demand#ALONE} example starts only when
+ * nothing else uses the CPU, and nothing starts while it runs.
  *
- * <p>Every process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
+ * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
+ * runs keeping its place; the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
+ * while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every process it lets
+ * start goes into its {@link Schedule}, with when it asked, started and ended.
  *
  * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), started -> ProcessCapture.run(...,
  * started))}
@@ -48,46 +56,88 @@ public final class Slots {
     /** Examples at most in flight per core, sleeping or not: a bound on memory, not on CPU. */
     private static final int IN_FLIGHT_PER_CORE = 4;
 
+    /** A process waiting for room: its example's place in the plan, then first come, first served. */
+    private record Ticket(int rank, long arrival, Demand demand) {
+    }
+
+    /** A start the last complete window of the meter does not cover, counted as one core wanted. */
+    private record Start(long at, boolean timed) {
+    }
+
     private final int cores;
+    private final Map<String, Integer> ranks = new HashMap<>();
+    /** The examples that run before any other starts, until each is finished. */
+    private final Set<String> first = new HashSet<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+    private final PriorityQueue<Ticket> waiting = new PriorityQueue<>(
+            Comparator.comparingInt(Ticket::rank).thenComparingLong(Ticket::arrival));
+    private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
-    /** Start times of the examples whose CPU use the last window cannot show yet. */
-    private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
+    /** The processes of the running TIMED examples, whose own CPU use leaves the other cores to the rest. */
+    private final Set<Long> timedPids = new HashSet<>();
+    private final ArrayDeque<Start> recentStarts = new ArrayDeque<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
     private final Schedule schedule;
 
     /** @param cores how many cores the examples may keep busy at once, at least one */
     public Slots(int cores) {
-        this(cores, new Schedule());
+        this(cores, new Schedule(), List.of(), Set.of());
     }
 
     /**
      * @param cores    how many cores the examples may keep busy at once, at least one
      * @param schedule where each process that starts is recorded
+     * @param plan     the examples' ids in the order in which they should start; others come after them
+     * @param first    examples of the plan that run before any other example starts (until {@link #finished})
      */
-    public Slots(int cores, Schedule schedule) {
+    public Slots(int cores, Schedule schedule, List<String> plan, Set<String> first) {
         if (cores < 1) {
             throw new IllegalArgumentException("at least one core, not " + cores);
         }
         this.cores = cores;
         this.schedule = schedule;
+        for (String example : plan) {
+            ranks.putIfAbsent(example, ranks.size());
+        }
+        this.first.addAll(first);
     }
 
     /**
      * Runs {@code work}, the process {@code job}, once the machine has room for what it demands; {@code work} tells
-     * the consumer it is given which process it started.
+     * the consumer it is given which process it started, so that a TIMED example's own CPU use is told apart.
      */
     public <T> T use(Demand demand, Schedule.Job job, Function<Consumer<ProcessHandle>, T> work) {
         long asked = schedule.now();
-        acquire(demand);
+        acquire(demand, job);
         long started = schedule.started();
+        var pids = new HashSet<Long>();
         try {
-            return work.apply(process -> { });
+            return work.apply(process -> {
+                if (demand == Demand.TIMED) {
+                    lock.lock();
+                    try {
+                        pids.add(process.pid());
+                        timedPids.add(process.pid());
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            });
         } finally {
             schedule.ended(job, demand, asked, started);
-            release(demand);
+            release(demand, pids);
+        }
+    }
+
+    /** The example will ask for no more processes: the examples that came after it in the plan may go on. */
+    public void finished(String example) {
+        lock.lock();
+        try {
+            first.remove(example);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -96,13 +146,14 @@ public final class Slots {
         return schedule;
     }
 
-    private void acquire(Demand demand) {
-        Object ticket = new Object();
+    private void acquire(Demand demand, Schedule.Job job) {
+        var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand);
         lock.lock();
         try {
-            waiting.addLast(ticket);
+            ticket = new Ticket(ticket.rank(), arrivals++, demand);
+            waiting.add(ticket);
             try {
-                while (!mayStart(ticket, demand)) {
+                while (!mayStart(ticket, job)) {
                     changed.await(50, TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
@@ -112,26 +163,33 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            recentStarts.addLast(System.nanoTime());
+            recentStarts.addLast(new Start(System.nanoTime(), demand == Demand.TIMED));
             changed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(Demand demand) {
+    private void release(Demand demand, Set<Long> pids) {
         lock.lock();
         try {
             running.merge(demand, -1, Integer::sum);
+            timedPids.removeAll(pids);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** First come, first served; whether the first may start depends on what runs and how busy the CPU is. */
-    private boolean mayStart(Object ticket, Demand demand) {
-        if (waiting.peekFirst() != ticket) {
+    /**
+     * The first in the plan's order may start, when what runs and how busy the CPU is allow: beside TIMED examples
+     * the others want at most the cores but one, and all together at most the cores.
+     */
+    private boolean mayStart(Ticket ticket, Schedule.Job job) {
+        if (waiting.peek() != ticket) {
+            return false;
+        }
+        if (!first.isEmpty() && !first.contains(job.example())) {
             return false;
         }
         int inFlight = running.values().stream().mapToInt(Integer::intValue).sum();
@@ -141,20 +199,22 @@ public final class Slots {
         if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
             return false;
         }
-        double busy = busyCores();
-        if (demand == Demand.ALONE) {
-            return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
+        forgetOldStarts();
+        double timed = meter.cores(timedPids) + recentStarts.stream().filter(Start::timed).count();
+        double others = meter.cores() - meter.cores(timedPids) + recentStarts.stream().filter(s -> !s.timed()).count();
+        if (ticket.demand() == Demand.ALONE) {
+            return running.getOrDefault(Demand.TIMED, 0) == 0 && timed + others <= IDLE;
         }
-        int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
-        return busy + 1 <= cores - reserved + IDLE;
+        boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0 || ticket.demand() == Demand.TIMED;
+        double othersAfter = others + (ticket.demand() == Demand.TIMED ? 0 : 1);
+        return timed + others + 1 <= cores + IDLE && othersAfter <= cores - (timedRunning ? 1 : 0) + IDLE;
     }
 
-    /** The cores this JVM's children wanted over the last window, counting each just-started example as one more. */
-    private double busyCores() {
-        long now = System.nanoTime();
-        while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() > WINDOW_NANOS) {
+    /** Forgets the starts whose whole use the meter's last complete window shows. */
+    private void forgetOldStarts() {
+        long covered = meter.windowStart();
+        while (!recentStarts.isEmpty() && recentStarts.peekFirst().at() < covered) {
             recentStarts.removeFirst();
         }
-        return meter.cores() + recentStarts.size();
     }
 }

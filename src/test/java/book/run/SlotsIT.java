@@ -1,11 +1,14 @@
 package book.run;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet. */
+/**
+ * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
+ * TIMED one keeps a core; and in the plan's order, its first examples before all others.
+ */
+@Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
 class SlotsIT {
 
     @Test
@@ -57,6 +64,98 @@ class SlotsIT {
         alone.join(TimeUnit.SECONDS.toMillis(30));
         busy.join();
         assertEquals(0, aloneStartedWhileBusy.get(), "the ALONE example started beside a busy one");
+    }
+
+    @Test
+    void theFirstExamplesOfThePlanRunBeforeAnyOther() throws InterruptedException {
+        var slots = new Slots(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
+        var order = new ConcurrentLinkedQueue<String>();
+        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), started -> {
+            order.add("other started");
+            return null;
+        }));
+        Thread.sleep(500);
+        Thread alone = Thread.ofPlatform().start(() -> {
+            slots.use(Slots.Demand.ALONE, job("alone"), started -> order.add("alone ran"));
+            slots.finished("alone");
+        });
+        other.join();
+        alone.join();
+        assertEquals(List.of("alone ran", "other started"), List.copyOf(order),
+                "an example started before the plan's first one, which asked later, had run");
+    }
+
+    @Test
+    void waitingProcessesStartInThePlansOrderNotInTheOrderTheyAsked() throws InterruptedException {
+        var slots = new Slots(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
+        var order = new ConcurrentLinkedQueue<String>();
+        var blocking = new CountDownLatch(1);
+        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("blocker"), started -> {
+            blocking.countDown();
+            return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
+                    Path.of("."), Map.of(), Duration.ofSeconds(30), started);
+        }));
+        blocking.await();
+        Thread b = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("b"), started -> order.add("b")));
+        Thread.sleep(500);
+        Thread a = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("a"), started -> order.add("a")));
+        for (Thread thread : List.of(blocker, a, b)) {
+            thread.join();
+        }
+        assertEquals(List.of("a", "b"), List.copyOf(order), "b asked first, but a comes first in the plan");
+    }
+
+    @Test
+    void anExampleStartsBesideATimedOneThatComputesOnItsOwnCore() throws InterruptedException {
+        var slots = new Slots(2);
+        var timedDone = new CountDownLatch(1);
+        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), started -> {
+            CapturedRun run = spin(4, started);
+            timedDone.countDown();
+            return run;
+        }));
+        Thread.sleep(1000);
+        var startedBeside = new AtomicInteger(-1);
+        Thread shared = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("shared"), started -> {
+            startedBeside.set(timedDone.getCount() > 0 ? 1 : 0);
+            return null;
+        }));
+        shared.join();
+        timed.join();
+        assertEquals(1, startedBeside.get(), "the TIMED example's own core use kept the other core from the rest");
+    }
+
+    @Test
+    void besideATimedExampleTheOthersLeaveItACore() throws InterruptedException {
+        var slots = new Slots(2);
+        var spinnerDone = new CountDownLatch(1);
+        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), started ->
+                ProcessCapture.run(List.of("sleep", "5"), Path.of("."), Map.of(), Duration.ofSeconds(30), started)));
+        Thread.sleep(500);
+        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), started -> {
+            CapturedRun run = spin(3, started);
+            spinnerDone.countDown();
+            return run;
+        }));
+        Thread.sleep(1000);
+        var startedBesideBoth = new AtomicInteger(-1);
+        Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), started -> {
+            startedBesideBoth.set(spinnerDone.getCount() > 0 ? 1 : 0);
+            return null;
+        }));
+        for (Thread thread : List.of(timed, spinner, second)) {
+            thread.join();
+        }
+        assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
+    }
+
+    private static Schedule.Job job(String example) {
+        return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
+    }
+
+    private static CapturedRun spin(int seconds, java.util.function.Consumer<ProcessHandle> started) {
+        return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+" + seconds + ")); while [ $SECONDS -lt $end ]; do :; done"),
+                Path.of("."), Map.of(), Duration.ofSeconds(30), started);
     }
 
     @Test
