@@ -65,7 +65,7 @@ public final class BookRun implements AutoCloseable {
                 order.stream().filter(alone::get).map(Example::id).collect(Collectors.toSet()));
         var remaining = new AtomicInteger(examples.size());
         if (examples.isEmpty()) {
-            schedule.write(scheduleDirectory, cores);
+            writeSchedule(schedule, scheduleDirectory, cores);
         }
         for (Example example : order) {
             run.results.put(example, run.executor.submit(() -> {
@@ -82,12 +82,21 @@ public final class BookRun implements AutoCloseable {
                 } finally {
                     slots.finished(example.id());
                     if (remaining.decrementAndGet() == 0) {
-                        schedule.write(scheduleDirectory, cores);
+                        writeSchedule(schedule, scheduleDirectory, cores);
                     }
                 }
             }));
         }
         return run;
+    }
+
+    /** The schedule is a measurement: failing to write it is said, but fails no example. */
+    private static void writeSchedule(Schedule schedule, Path directory, int cores) {
+        try {
+            schedule.write(directory, cores);
+        } catch (RuntimeException e) {
+            System.err.println("the schedule of this run could not be written to " + directory + ": " + e);
+        }
     }
 
     private static Slots.Demand demand(Example example) {

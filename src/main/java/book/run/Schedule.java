@@ -106,8 +106,16 @@ public final class Schedule {
         }
     }
 
+    /**
+     * The children's CPU time so far, never less than at the last sample: a grandchild's time disappears from the
+     * count for a moment when its parent, still running, waits for it.
+     */
     private Sample sample() {
-        return new Sample(now(), ChildCpu.used().orElse(childCpuAtStart).minus(childCpuAtStart), running);
+        Duration used = ChildCpu.used().orElse(childCpuAtStart).minus(childCpuAtStart);
+        if (!samples.isEmpty() && used.compareTo(samples.getLast().childCpu()) < 0) {
+            used = samples.getLast().childCpu();
+        }
+        return new Sample(now(), used, running);
     }
 
     /** Writes the schedule and its summary into {@code directory}, as {@link ScheduleReport} describes. */

@@ -214,7 +214,7 @@ final class ScheduleReport {
         for (long at = start; at < end; at += second) {
             long from = at;
             long to = Math.min(from + second, end);
-            double used = (cpuAt(to) - cpuAt(from)) / (double) (to - from);
+            double used = Math.max(0, cpuAt(to) - cpuAt(from)) / (double) (to - from);
             int running = maxRunning(from, to);
             int filled = (int) Math.round(Math.min(used, cores) / cores * BAR * 2);
             String bar = "█".repeat(filled / 2) + (filled % 2 == 1 ? "▌" : "");
