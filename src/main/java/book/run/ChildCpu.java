@@ -28,11 +28,11 @@ final class ChildCpu {
         if (ended.isEmpty()) {
             return Optional.empty();
         }
-        long nanos = ended.get() * NANOS_PER_TICK;
+        long ticks = ended.get();
         for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
-            nanos += process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            ticks += ownTicks(Path.of("/proc", Long.toString(process.pid()), "stat"));
         }
-        return Optional.of(Duration.ofNanos(nanos));
+        return Optional.of(Duration.ofNanos(ticks * NANOS_PER_TICK));
     }
 
     /** This JVM's own CPU time so far. */
@@ -40,14 +40,32 @@ final class ChildCpu {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    /** cutime + cstime: fields 16 and 17 of /proc/self/stat, counted after the command name in parentheses. */
+    /** cutime + cstime: fields 16 and 17 of /proc/self/stat. */
     private static Optional<Long> endedTicks() {
         try {
-            String stat = Files.readString(SELF);
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Optional.of(Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+            String[] fields = fields(SELF);
+            return Optional.of(Long.parseLong(fields[16]) + Long.parseLong(fields[17]));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** utime + stime of a process: fields 14 and 15 of its stat; 0 when it has just ended. */
+    private static long ownTicks(Path stat) {
+        try {
+            String[] fields = fields(stat);
+            return Long.parseLong(fields[14]) + Long.parseLong(fields[15]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The fields of a stat file, numbered from 1 as in proc(5): the command name in parentheses may hold spaces. */
+    private static String[] fields(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        String[] rest = text.substring(text.lastIndexOf(')') + 2).strip().split(" ");
+        String[] fields = new String[rest.length + 3];
+        System.arraycopy(rest, 0, fields, 3, rest.length);
+        return fields;
     }
 }
