@@ -34,13 +34,34 @@ public final class ProcessCapture {
 
     /** Runs {@code command} in {@code directory} with extra environment variables, waiting at most {@code timeout}. */
     public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
-        return run(command, directory, environment, timeout, process -> { });
+        return run(command, directory, environment, timeout, false, process -> { });
     }
 
     /** The same, telling {@code started} which process runs the command as soon as it started. */
     public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                                   Consumer<ProcessHandle> started) {
-        var builder = new ProcessBuilder(command).directory(directory.toFile());
+        return run(command, directory, environment, timeout, false, started);
+    }
+
+    /**
+     * Runs {@code command} like {@link #run}, but with standard error written into the pipe of standard output, as
+     * a terminal shows both: the run's {@code stdout} holds the lines of both streams in the order they were
+     * written, and its {@code stderr} is empty.
+     */
+    public static CapturedRun runMerged(List<String> command, Path directory, Map<String, String> environment,
+                                        Duration timeout) {
+        return run(command, directory, environment, timeout, true, process -> { });
+    }
+
+    /** The same, telling {@code started} which process runs the command as soon as it started. */
+    public static CapturedRun runMerged(List<String> command, Path directory, Map<String, String> environment,
+                                        Duration timeout, Consumer<ProcessHandle> started) {
+        return run(command, directory, environment, timeout, true, started);
+    }
+
+    private static CapturedRun run(List<String> command, Path directory, Map<String, String> environment,
+                                   Duration timeout, boolean merged, Consumer<ProcessHandle> started) {
+        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(merged);
         builder.environment().putAll(environment);
         Process process;
         long start = System.nanoTime();
@@ -53,6 +74,7 @@ public final class ProcessCapture {
         try {
             closeQuietly(process);
             Future<byte[]> out = reader(process.getInputStream(), "stdout of " + process.pid());
+            // Merged, the error stream is a null stream that reads as empty at once.
             Future<byte[]> err = reader(process.getErrorStream(), "stderr of " + process.pid());
             boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
             Duration wall = Duration.ofNanos(System.nanoTime() - start);

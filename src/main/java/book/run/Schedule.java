@@ -26,6 +26,8 @@ public final class Schedule {
         RECORDED,
         /** One more run of the same command: {@code @runs}, or the flake hunter's repetitions. */
         REPEAT,
+        /** The same command with both output streams in one pipe, for the {@code @merged} order. */
+        MERGED,
         /** Another run, with its own arguments and expectation ({@code Output, LABEL:}). */
         OTHER
     }

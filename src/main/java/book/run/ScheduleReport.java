@@ -190,6 +190,7 @@ final class ScheduleReport {
             case FIRST -> "the run a reader does";
             case RECORDED -> "the same, under Flight Recorder (@timeline)";
             case REPEAT -> "the same command again (@runs)";
+            case MERGED -> "the same, both streams in one pipe (@merged)";
             case OTHER -> "other runs with their own arguments (Output, LABEL:)";
         };
     }
