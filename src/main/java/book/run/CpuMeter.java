@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Measures how many cores this JVM's descendant processes (the examples, JBang) wanted lately: the time their
  * threads ran plus, on Linux, the time they waited for a core ({@code /proc/PID/task/TID/schedstat}), so that a
  * busy example counts as busy even on a machine so loaded that it hardly gets to run.
  *
- * <p>{@code new CpuMeter(300_000_000).cores()} returns 1.4 while one example starts up and another computes;
- * {@code cores(Set.of(pid))} how much of that one process wanted.
+ * <p>{@code new CpuMeter(300_000_000).cores()} returns 1.4 while one example starts up and another computes.
  */
 final class CpuMeter {
 
@@ -22,7 +20,6 @@ final class CpuMeter {
 
     private final long windowNanos;
     private final Map<Long, Long> demandByPid = new HashMap<>();
-    private final Map<Long, Double> coresByPid = new HashMap<>();
     private long sampledAt;
     /** When the last complete window began: the sample before the last one; 0 before there were two. */
     private long windowStart;
@@ -48,26 +45,15 @@ final class CpuMeter {
         return windowStart;
     }
 
-    /** The cores the given processes wanted over the last complete window; part of {@link #cores()}. */
-    double cores(Set<Long> pids) {
-        sample();
-        return pids.stream().mapToDouble(pid -> coresByPid.getOrDefault(pid, 0.0)).sum();
-    }
-
     private void sample() {
         long now = System.nanoTime();
         if (sampledAt == 0 || now - sampledAt >= windowNanos) {
             long wanted = 0;
             var seen = new HashMap<Long, Long>();
-            coresByPid.clear();
             for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
                 long demand = demand(process);
                 seen.put(process.pid(), demand);
-                long delta = Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
-                wanted += delta;
-                if (sampledAt != 0) {
-                    coresByPid.put(process.pid(), delta / (double) (now - sampledAt));
-                }
+                wanted += Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
             }
             if (sampledAt != 0) {
                 cores = wanted / (double) (now - sampledAt);

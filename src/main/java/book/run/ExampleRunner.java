@@ -118,8 +118,8 @@ public final class ExampleRunner {
                         prepared.build().exitCode(), streams(prepared.build())));
             }
             var job = new Schedule.Job(example.id(), Schedule.Purpose.OTHER, "run '" + other.label() + "'");
-            CapturedRun run = slots.use(Slots.Demand.of(own), job, started -> ProcessCapture.run(
-                    List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout(), started));
+            CapturedRun run = slots.use(Slots.Demand.of(own), job, () -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + prepared.command()), example.root(), Map.of(), own.timeout()));
             if (run.timedOut()) {
                 return withStatus(main, RunResult.Status.TIMED_OUT, ("%s:%d: the run '%s' is still running after %s,"
                         + " the @timeout; the process tree was killed.%n%s--- thread dump, taken before the kill ---%n%s")
@@ -164,9 +164,8 @@ public final class ExampleRunner {
             var job = new Schedule.Job(example.id(), i > 0 || check > 1 ? Schedule.Purpose.REPEAT
                     : recorder == null ? Schedule.Purpose.FIRST : Schedule.Purpose.RECORDED,
                     which.isEmpty() ? "run" : which.strip());
-            CapturedRun run = slots.use(Slots.Demand.of(expectation), job, started -> ProcessCapture.run(
-                    List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout(),
-                    started));
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), job, () -> ProcessCapture.run(
+                    List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
             if (run.timedOut()) {
                 String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
                         + "%s--- thread dump, taken before the kill ---%n%s").formatted(
@@ -239,9 +238,8 @@ public final class ExampleRunner {
             String which = (runs == 1 ? " in the merged run" : " in merged run %d of %d".formatted(i + 1, runs))
                     + (checks == 1 ? "" : " (check %d of %d of the flake hunt)".formatted(check, checks));
             var job = new Schedule.Job(example.id(), Schedule.Purpose.MERGED, which.strip());
-            CapturedRun run = slots.use(Slots.Demand.of(expectation), job, started -> ProcessCapture.runMerged(
-                    List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout(),
-                    started));
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), job, () -> ProcessCapture.runMerged(
+                    List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
             if (run.timedOut()) {
                 String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
                         + "%s--- thread dump, taken before the kill ---%n%s").formatted(

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 /**
  * Runs one command with standard input closed, captures both output streams and its wall time,
@@ -34,13 +33,7 @@ public final class ProcessCapture {
 
     /** Runs {@code command} in {@code directory} with extra environment variables, waiting at most {@code timeout}. */
     public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
-        return run(command, directory, environment, timeout, false, process -> { });
-    }
-
-    /** The same, telling {@code started} which process runs the command as soon as it started. */
-    public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
-                                  Consumer<ProcessHandle> started) {
-        return run(command, directory, environment, timeout, false, started);
+        return run(command, directory, environment, timeout, false);
     }
 
     /**
@@ -50,17 +43,11 @@ public final class ProcessCapture {
      */
     public static CapturedRun runMerged(List<String> command, Path directory, Map<String, String> environment,
                                         Duration timeout) {
-        return run(command, directory, environment, timeout, true, process -> { });
-    }
-
-    /** The same, telling {@code started} which process runs the command as soon as it started. */
-    public static CapturedRun runMerged(List<String> command, Path directory, Map<String, String> environment,
-                                        Duration timeout, Consumer<ProcessHandle> started) {
-        return run(command, directory, environment, timeout, true, started);
+        return run(command, directory, environment, timeout, true);
     }
 
     private static CapturedRun run(List<String> command, Path directory, Map<String, String> environment,
-                                   Duration timeout, boolean merged, Consumer<ProcessHandle> started) {
+                                   Duration timeout, boolean merged) {
         var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(merged);
         builder.environment().putAll(environment);
         Process process;
@@ -70,7 +57,6 @@ public final class ProcessCapture {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }
-        started.accept(process.toHandle());
         try {
             closeQuietly(process);
             Future<byte[]> out = reader(process.getInputStream(), "stdout of " + process.pid());

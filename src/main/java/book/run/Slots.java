@@ -13,25 +13,23 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Lets examples start by what the running ones use, not by their count: an example that sleeps or waits leaves its
  * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example the other
- * processes want at most the other cores, so one stays free for it; an {@link Demand#ALONE} example starts only when
- * nothing else uses the CPU, and nothing starts while it runs.
+ * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most the
+ * other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing else uses
+ * the CPU, and nothing starts while it runs.
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
  * runs keeping its place; the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
  * while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every process it lets
  * start goes into its {@link Schedule}, with when it asked, started and ended.
  *
- * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), started -> ProcessCapture.run(...,
- * started))}
+ * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), () -> ProcessCapture.run(...))}
  */
 public final class Slots {
 
@@ -60,10 +58,6 @@ public final class Slots {
     private record Ticket(int rank, long arrival, Demand demand) {
     }
 
-    /** A start the last complete window of the meter does not cover, counted as one core wanted. */
-    private record Start(long at, boolean timed) {
-    }
-
     private final int cores;
     private final Map<String, Integer> ranks = new HashMap<>();
     /** The examples that run before any other starts, until each is finished. */
@@ -74,9 +68,8 @@ public final class Slots {
             Comparator.comparingInt(Ticket::rank).thenComparingLong(Ticket::arrival));
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
-    /** The processes of the running TIMED examples, whose own CPU use leaves the other cores to the rest. */
-    private final Set<Long> timedPids = new HashSet<>();
-    private final ArrayDeque<Start> recentStarts = new ArrayDeque<>();
+    /** Starts the last complete window of the meter does not cover, each counted as one core wanted. */
+    private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
     private final Schedule schedule;
 
@@ -103,30 +96,16 @@ public final class Slots {
         this.first.addAll(first);
     }
 
-    /**
-     * Runs {@code work}, the process {@code job}, once the machine has room for what it demands; {@code work} tells
-     * the consumer it is given which process it started, so that a TIMED example's own CPU use is told apart.
-     */
-    public <T> T use(Demand demand, Schedule.Job job, Function<Consumer<ProcessHandle>, T> work) {
+    /** Runs {@code work}, the process {@code job}, once the machine has room for what it demands. */
+    public <T> T use(Demand demand, Schedule.Job job, Supplier<T> work) {
         long asked = schedule.now();
         acquire(demand, job);
         long started = schedule.started();
-        var pids = new HashSet<Long>();
         try {
-            return work.apply(process -> {
-                if (demand == Demand.TIMED) {
-                    lock.lock();
-                    try {
-                        pids.add(process.pid());
-                        timedPids.add(process.pid());
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-            });
+            return work.get();
         } finally {
             schedule.ended(job, demand, asked, started);
-            release(demand, pids);
+            release(demand);
         }
     }
 
@@ -163,28 +142,24 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            recentStarts.addLast(new Start(System.nanoTime(), demand == Demand.TIMED));
+            recentStarts.addLast(System.nanoTime());
             changed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(Demand demand, Set<Long> pids) {
+    private void release(Demand demand) {
         lock.lock();
         try {
             running.merge(demand, -1, Integer::sum);
-            timedPids.removeAll(pids);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * The first in the plan's order may start, when what runs and how busy the CPU is allow: beside TIMED examples
-     * the others want at most the cores but one, and all together at most the cores.
-     */
+    /** The first in the plan's order may start, when what runs and how busy the CPU is allow. */
     private boolean mayStart(Ticket ticket, Schedule.Job job) {
         if (waiting.peek() != ticket) {
             return false;
@@ -199,22 +174,21 @@ public final class Slots {
         if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
             return false;
         }
-        forgetOldStarts();
-        double timed = meter.cores(timedPids) + recentStarts.stream().filter(Start::timed).count();
-        double others = meter.cores() - meter.cores(timedPids) + recentStarts.stream().filter(s -> !s.timed()).count();
+        double busy = busyCores();
         if (ticket.demand() == Demand.ALONE) {
-            return running.getOrDefault(Demand.TIMED, 0) == 0 && timed + others <= IDLE;
+            return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
         }
-        boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0 || ticket.demand() == Demand.TIMED;
-        double othersAfter = others + (ticket.demand() == Demand.TIMED ? 0 : 1);
-        return timed + others + 1 <= cores + IDLE && othersAfter <= cores - (timedRunning ? 1 : 0) + IDLE;
+        int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
+        return busy + 1 <= cores - reserved + IDLE;
     }
 
-    /** Forgets the starts whose whole use the meter's last complete window shows. */
-    private void forgetOldStarts() {
+    /** The cores this JVM's children wanted over the last window, counting each start it does not show as one more. */
+    private double busyCores() {
+        double measured = meter.cores();
         long covered = meter.windowStart();
-        while (!recentStarts.isEmpty() && recentStarts.peekFirst().at() < covered) {
+        while (!recentStarts.isEmpty() && recentStarts.peekFirst() < covered) {
             recentStarts.removeFirst();
         }
+        return measured + recentStarts.size();
     }
 }

@@ -31,7 +31,7 @@ class SlotsIT {
         var peak = new AtomicInteger();
         var threads = new Thread[3];
         for (int i = 0; i < threads.length; i++) {
-            threads[i] = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("sleeper", Schedule.Purpose.FIRST, "run"), started -> {
+            threads[i] = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("sleeper", Schedule.Purpose.FIRST, "run"), () -> {
                 peak.accumulateAndGet(running.incrementAndGet(), Math::max);
                 ProcessCapture.run(List.of("sleep", "2"), Path.of("."), Map.of(), Duration.ofSeconds(30));
                 return running.decrementAndGet();
@@ -48,7 +48,7 @@ class SlotsIT {
         var slots = new Slots(2);
         var busyStarted = new CountDownLatch(1);
         var busyDone = new CountDownLatch(1);
-        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), started -> {
+        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), () -> {
             busyStarted.countDown();
             CapturedRun run = ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
                     Path.of("."), Map.of(), Duration.ofSeconds(30));
@@ -57,7 +57,7 @@ class SlotsIT {
         }));
         busyStarted.await();
         var aloneStartedWhileBusy = new AtomicInteger(-1);
-        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, new Schedule.Job("alone", Schedule.Purpose.FIRST, "run"), started -> {
+        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, new Schedule.Job("alone", Schedule.Purpose.FIRST, "run"), () -> {
             aloneStartedWhileBusy.set(busyDone.getCount() > 0 ? 1 : 0);
             return null;
         }));
@@ -70,13 +70,13 @@ class SlotsIT {
     void theFirstExamplesOfThePlanRunBeforeAnyOther() throws InterruptedException {
         var slots = new Slots(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
         var order = new ConcurrentLinkedQueue<String>();
-        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), started -> {
+        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
             order.add("other started");
             return null;
         }));
         Thread.sleep(500);
         Thread alone = Thread.ofPlatform().start(() -> {
-            slots.use(Slots.Demand.ALONE, job("alone"), started -> order.add("alone ran"));
+            slots.use(Slots.Demand.ALONE, job("alone"), () -> order.add("alone ran"));
             slots.finished("alone");
         });
         other.join();
@@ -90,15 +90,14 @@ class SlotsIT {
         var slots = new Slots(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
         var order = new ConcurrentLinkedQueue<String>();
         var blocking = new CountDownLatch(1);
-        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("blocker"), started -> {
+        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("blocker"), () -> {
             blocking.countDown();
-            return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
-                    Path.of("."), Map.of(), Duration.ofSeconds(30), started);
+            return spin(3);
         }));
         blocking.await();
-        Thread b = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("b"), started -> order.add("b")));
+        Thread b = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("b"), () -> order.add("b")));
         Thread.sleep(500);
-        Thread a = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("a"), started -> order.add("a")));
+        Thread a = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("a"), () -> order.add("a")));
         for (Thread thread : List.of(blocker, a, b)) {
             thread.join();
         }
@@ -106,40 +105,20 @@ class SlotsIT {
     }
 
     @Test
-    void anExampleStartsBesideATimedOneThatComputesOnItsOwnCore() throws InterruptedException {
-        var slots = new Slots(2);
-        var timedDone = new CountDownLatch(1);
-        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), started -> {
-            CapturedRun run = spin(4, started);
-            timedDone.countDown();
-            return run;
-        }));
-        Thread.sleep(1000);
-        var startedBeside = new AtomicInteger(-1);
-        Thread shared = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("shared"), started -> {
-            startedBeside.set(timedDone.getCount() > 0 ? 1 : 0);
-            return null;
-        }));
-        shared.join();
-        timed.join();
-        assertEquals(1, startedBeside.get(), "the TIMED example's own core use kept the other core from the rest");
-    }
-
-    @Test
     void besideATimedExampleTheOthersLeaveItACore() throws InterruptedException {
         var slots = new Slots(2);
         var spinnerDone = new CountDownLatch(1);
-        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), started ->
-                ProcessCapture.run(List.of("sleep", "5"), Path.of("."), Map.of(), Duration.ofSeconds(30), started)));
+        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () ->
+                ProcessCapture.run(List.of("sleep", "5"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
-        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), started -> {
-            CapturedRun run = spin(3, started);
+        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () -> {
+            CapturedRun run = spin(3);
             spinnerDone.countDown();
             return run;
         }));
         Thread.sleep(1000);
         var startedBesideBoth = new AtomicInteger(-1);
-        Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), started -> {
+        Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
             startedBesideBoth.set(spinnerDone.getCount() > 0 ? 1 : 0);
             return null;
         }));
@@ -153,9 +132,9 @@ class SlotsIT {
         return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
     }
 
-    private static CapturedRun spin(int seconds, java.util.function.Consumer<ProcessHandle> started) {
+    private static CapturedRun spin(int seconds) {
         return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+" + seconds + ")); while [ $SECONDS -lt $end ]; do :; done"),
-                Path.of("."), Map.of(), Duration.ofSeconds(30), started);
+                Path.of("."), Map.of(), Duration.ofSeconds(30));
     }
 
     @Test
