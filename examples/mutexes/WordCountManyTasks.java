@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 25+
 
-/** WordCount's class, unchanged: a HashMap that only add and snapshot touch, under one lock. */
+// Copied from examples/mutexes/WordCount.java, unchanged:
 static final class Words {
     private final Lock lock = new ReentrantLock();
     private final Map<String, Integer> found = new HashMap<>(); // guarded by lock
