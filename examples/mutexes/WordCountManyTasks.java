@@ -28,7 +28,7 @@ static final class Words {
 // tag::main[]
 static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday");
-static final int TASKS = 200, ROUNDS = 1000, ADDS = TASKS * ROUNDS * 7;
+static final int TASKS = 200, ROUNDS = 5000, ADDS = TASKS * ROUNDS * 7;
 
 void addFromManyTasks(Consumer<String> add) {
     var start = new CountDownLatch(1); // <1>
@@ -66,20 +66,24 @@ void report(String counter, Map<String, Integer> counts) {
 /* Output:
 @# Both counters are exact whatever the scheduler does: every add holds the lock, and merge is
 @# atomic per key. So the output is exact text, and one run suffices: a correct program cannot
-@# fail it, and there is no false failure to budget (passed 200 of 200 runs at load 29 to 66).
-@# The point is the other direction. The 200 tasks start together and add 1.4 million times,
-@# so a counter without the lock, or a get followed by a put instead of merge, loses updates in
+@# fail it, and there is no false failure to budget (it passed 100 of 100 runs at load 34 to
+@# 40 on 2 cores, and 50 of 50 with the cores given to it first, nice -15; 2026-11-29).
+@# The point is the other direction. The 200 tasks start together and add 7 million times, so
+@# a counter without the lock, or a get followed by a put instead of merge, loses updates in
 @# every run: the fixtures WordCountManyTasksUnlocked and WordCountManyTasksGetThenPut passed
-@# in 0 of 200 runs each at load 22 to 39 on 2 cores (2026-11-29); of the 100 runs each whose
-@# counts were kept, the fewest adds lost in one run was 5,211 and 10,973. The 95% upper bound
-@# on a broken run passing is 3/200 = 0.015 (rule of three); the losses' size says far less.
-200 tasks at once, each adding the 7 day names 1000 times: 1400000 adds
-Words, one lock:          1400000 counted, 0 lost
-ConcurrentHashMap.merge:  1400000 counted, 0 lost
+@# in 0 of 100 runs each at load 26 to 40, and in 0 of 100 and 0 of 50 with the cores given
+@# to them first. The fewest adds lost in one run: 185,883 without the lock, 760,122 with the
+@# get and put. The 95% upper bound on a broken run passing is 3/100 = 0.03 (rule of three);
+@# the size of the losses says far less. With 1,000 rounds instead of 5,000, one run without
+@# the lock in 50 lost nothing when given the cores first, while every other run lost at least
+@# 12,362: most likely its tasks never overlapped. Five times the work closed that gap.
+200 tasks at once, each adding the 7 day names 5000 times: 7000000 adds
+Words, one lock:          7000000 counted, 0 lost
+ConcurrentHashMap.merge:  7000000 counted, 0 lost
 */
 
 /* Sample output:
-200 tasks at once, each adding the 7 day names 1000 times: 1400000 adds
-Words, one lock:          1400000 counted, 0 lost
-ConcurrentHashMap.merge:  1400000 counted, 0 lost
+200 tasks at once, each adding the 7 day names 5000 times: 7000000 adds
+Words, one lock:          7000000 counted, 0 lost
+ConcurrentHashMap.merge:  7000000 counted, 0 lost
 */
