@@ -333,6 +333,10 @@ public final class SiteRenderer implements AutoCloseable {
                         .sourceHighlighter("rouge")
                         .attribute("rouge-style", "github")
                         .attribute("webfonts", false)
+                        // Asciidoctor's stylesheet is site/assets/asciidoctor.css, linked, so fetched once per site.
+                        .attribute("linkcss", true)
+                        .attribute("stylesdir", "assets")
+                        .attribute("copycss", false)
                         .attribute("icons", false)
                         .attribute("sectanchors", true)
                         .attribute("toc", "left@")
