@@ -181,6 +181,7 @@ public final class SiteRenderer implements AutoCloseable {
         removeOtherPages(hrefs);
         Mirror.sync(root.resolve("site/assets"), site.resolve("assets"), Set.of("search-index.js"));
         Mirror.sync(root.resolve("examples"), site.resolve("examples"), Set.of());
+        SourceArchive.write(root, site.resolve(SourceArchive.FILE));
         cache.save();
         // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them.
         RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
