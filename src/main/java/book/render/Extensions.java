@@ -54,6 +54,7 @@ final class Extensions {
             new Extension(Set.of("html5", "epub3", "pdf"), (group, asciidoctor, context) -> group.blockMacro(context.listings())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.treeprocessor(context.search())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.bookTitle(), context.chapters()))),
+            new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new LeanListings())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
             new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb")));

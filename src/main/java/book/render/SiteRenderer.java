@@ -181,6 +181,7 @@ public final class SiteRenderer implements AutoCloseable {
         removeOtherPages(hrefs);
         Mirror.sync(root.resolve("site/assets"), site.resolve("assets"), Set.of("search-index.js"));
         Mirror.sync(root.resolve("examples"), site.resolve("examples"), Set.of());
+        SourceArchive.write(root, site.resolve(SourceArchive.FILE));
         cache.save();
         // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them.
         RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
@@ -333,6 +334,10 @@ public final class SiteRenderer implements AutoCloseable {
                         .sourceHighlighter("rouge")
                         .attribute("rouge-style", "github")
                         .attribute("webfonts", false)
+                        // Asciidoctor's stylesheet is site/assets/asciidoctor.css, linked, so fetched once per site.
+                        .attribute("linkcss", true)
+                        .attribute("stylesdir", "assets")
+                        .attribute("copycss", false)
                         .attribute("icons", false)
                         .attribute("sectanchors", true)
                         .attribute("toc", "left@")

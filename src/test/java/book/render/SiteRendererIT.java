@@ -122,6 +122,21 @@ class SiteRendererIT {
         assertFalse(Files.exists(site("book.pdf")) || Files.exists(site("book.epub")), "an out-of-date ebook is still there");
     }
 
+    @Test
+    @Order(8)
+    void theFooterLinksTheSourceArchiveAndTheRepositoryOnlyOnceOneIsSet() throws IOException {
+        assertTrue(Files.isRegularFile(site(SourceArchive.FILE)), "the source archive was not published");
+        String footer = page("index.html").substring(page("index.html").indexOf("<div id=\"footer\""));
+        assertTrue(footer.contains("<a href=\"source.tar.gz\">source.tar.gz</a>."), footer);
+        assertFalse(footer.contains("repository"), footer);
+        Files.writeString(root.resolve("site/index.adoc"), Files.readString(root.resolve("site/index.adoc"))
+                .replaceFirst("= Demo book\n", "= Demo book\n:book-repository: https://example.org/demo.git\n"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html"));
+        assertTrue(page("index.html").contains(
+                "and its repository: <a href=\"https://example.org/demo.git\">https://example.org/demo.git</a>."),
+                page("index.html"));
+    }
+
     private static void assertRenders(SiteRenderer.Output output, List<String> converted) {
         assertEquals(List.of(), renderer.render(output));
         assertEquals(converted, renderer.converted());

@@ -64,6 +64,25 @@ class TimelineSvgTest {
     }
 
     @Test
+    void theMarkerLabelsNeverOverlapAndEndAtTheirLinesWhenThereIsRoom() throws Exception {
+        for (long mainEnds : List.of(500_000_000L, 900_000_000L, 960_000_000L, 975_000_000L)) {
+            var run = new RecordedRun(List.of(new Lane("main", false, 0, mainEnds, true, List.of())), 1_000_000_000L, "", 0);
+            Document drawn = parse(TimelineSvg.draw(run, "timeline/Markers"));
+            List<Element> labels = elements(drawn, "text", "marker-label");
+            assertEquals(List.of("main ends", "JVM exits"), labels.stream().map(Element::getTextContent).toList());
+            List<Element> lines = elements(drawn, "line", "marker");
+            double mainRight = Double.parseDouble(labels.get(0).getAttribute("x"));
+            double exitLeft = Double.parseDouble(labels.get(1).getAttribute("x")) - TimelineSvg.labelWidth("JVM exits");
+            assertTrue(mainRight < exitLeft, "main ends at " + mainEnds + " ns: its label (to x " + mainRight
+                    + ") runs into the JVM's (from x " + exitLeft + ")");
+            double mainLine = Double.parseDouble(lines.get(0).getAttribute("x1"));
+            if (mainLine - 3 < exitLeft - 6) {
+                assertEquals(mainLine - 3, mainRight, 0.05, "main ends at " + mainEnds + " ns: its label left its line");
+            }
+        }
+    }
+
+    @Test
     void drawsOneLanePerThreadMainFirst() {
         List<String> names = texts(svg, "lane-name");
         assertEquals(4, names.size(), names.toString());
