@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * expectation of its port, or, when it needs a newer Go than the build has, gofmt accepts it. The
  * results go where the site renderer finds them. Like the examples' results, a program's result that met its check is
  * reused while both sources, the Go release, the JDK and the checker are unchanged; {@code CI=true} runs every
- * program. Programs under {@code src/test/fixtures/failing-go}
- * are broken on purpose, each with a {@code // Must fail with STATUS: text} line, and must fail so.
+ * program. Programs under {@code src/test/fixtures/failing-go} are broken on purpose, each with a
+ * {@code // Must fail with STATUS: text} line, and must fail so; like a Java fixture's, a stored failure is checked
+ * again without a new run while the fixture, its port, Go and the checker are unchanged.
  */
 class GoProgramsTest {
 
@@ -61,15 +62,29 @@ class GoProgramsTest {
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
             Matcher declared = MUST_FAIL.matcher(Files.readString(fixture.file()));
             assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");
-            RunResult result = runner.run(fixture);
+            // Like a Java fixture's, a stored failure stands while both sources, Go and the checker are unchanged.
+            RunResult result = book.fixtureResults().load(fixture.id())
+                    .filter(book.reusable(stored -> true))
+                    .filter(stored -> stored.fingerprint().equals(runner.fingerprint(fixture)))
+                    .orElseGet(() -> {
+                        RunResult run = runner.run(fixture);
+                        book.fixtureResults().save(run);
+                        return run;
+                    });
             assertEquals(RunResult.Status.valueOf(declared.group(1)), result.status(), result.report());
             assertTrue(result.report().contains(declared.group(2).strip()),
                     "the report does not say '" + declared.group(2).strip() + "':\n" + result.report());
         }));
     }
 
-    private static GoToolchain toolchain() {
-        return GoToolchain.find().orElseThrow(() -> new AssertionError(
-                "no Go on the PATH: the build installs Debian's golang-go with src/build/ensure-go; run it, or install Go"));
+    /** The Go on the PATH, asked for once ({@code go env}) for all the tests. */
+    private static GoToolchain go;
+
+    private static synchronized GoToolchain toolchain() {
+        if (go == null) {
+            go = GoToolchain.find().orElseThrow(() -> new AssertionError(
+                    "no Go on the PATH: the build installs Debian's golang-go with src/build/ensure-go; run it, or install Go"));
+        }
+        return go;
     }
 }
