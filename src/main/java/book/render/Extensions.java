@@ -1,8 +1,6 @@
 package book.render;
 
 import book.find.ExampleCatalog;
-import book.find.GoCatalog;
-import book.run.ResultStore;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.ExtensionGroup;
 
@@ -30,13 +28,12 @@ final class Extensions {
                    Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro,
                    ExampleMacro ebookMacro, ListingMacro listings, String bookTitle) {
 
-        Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, GoCatalog goPrograms,
-                ResultStore results, ExampleCheck check, String only, Problems problems, SearchIndex search,
-                List<SearchIndex.Page> chapters, String bookTitle) {
+        Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check,
+                String only, Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, String bookTitle) {
             this(contents, appendices, catalog, check, only, problems, search, chapters,
                     new ExampleMacro(catalog, check, only, true, problems),
                     new ExampleMacro(catalog, check, only, false, problems),
-                    new ListingMacro(root, catalog, goPrograms, results, only, problems), bookTitle);
+                    new ListingMacro(root, check, problems), bookTitle);
         }
     }
 
