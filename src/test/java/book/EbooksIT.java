@@ -3,12 +3,14 @@ package book;
 import book.expect.ExpectationParser;
 import book.find.Example;
 import book.find.ExampleCatalog;
+import book.render.RenderStatus;
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.util.WriterReportImpl;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -29,8 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The PDF and the EPUB that the build writes hold the whole book: the title page, the introduction, every
  * chapter under the title the reading order gives it, and every example with its run command; the EPUB is valid
  * by epubcheck, with its metadata, its cover and links between chapters that arrive.
+ *
+ * <p>{@code ./mvnw verify} renders the ebooks in the background while the other integration tests run; this test
+ * runs after them ({@code @Order}), waits for this build's render ({@link RenderStatus}) and fails with its problems.
  */
+@Order(Integer.MAX_VALUE)
 class EbooksIT {
+
+    /** Within the failsafe fork's own limit of 1500 s. */
+    private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(20);
 
     private static Path root;
     private static Path site;
@@ -41,7 +51,13 @@ class EbooksIT {
     @BeforeAll
     static void readTheBook() throws IOException {
         root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath();
-        site = Path.of(System.getProperty("book.site", root.resolve("target/site").toString()));
+        site = Path.of(System.getProperty("book.site", root.resolve("target/site").toString())).toAbsolutePath();
+        String build = System.getProperty("book.build", "");
+        if (!build.isEmpty()) {
+            // ./mvnw verify renders the ebooks in the background while the other integration tests run.
+            List<String> problems = RenderStatus.ebooks(site, build).await(RENDER_TIMEOUT);
+            assertEquals(List.of(), problems, "the ebook render of this build found problems");
+        }
         chapterTitles = new ArrayList<>();
         // The reading order, chapters/contents.adoc: ". xref:01-goroutines.adoc[Title]: what it covers".
         for (String line : Files.readAllLines(root.resolve("chapters/contents.adoc"))) {
