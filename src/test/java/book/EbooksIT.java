@@ -47,6 +47,7 @@ class EbooksIT {
     private static List<String> chapterTitles;
     private static List<String> commands;
     private static List<String> timelines;
+    private static String pdfText;
 
     @BeforeAll
     static void readTheBook() throws IOException {
@@ -86,7 +87,7 @@ class EbooksIT {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertTrue(document.getNumberOfPages() >= 3 * chapterTitles.size(),
                     "only " + document.getNumberOfPages() + " pages for " + chapterTitles.size() + " chapters");
-            String text = new PDFTextStripper().getText(document);
+            String text = pdfText();
             assertContainsAll("the PDF", text, chapterTitles);
             assertContainsAll("the PDF", text, commands);
             var titlePage = new PDFTextStripper();
@@ -173,6 +174,16 @@ class EbooksIT {
         assertEquals(List.of(), dead, "links that go nowhere");
     }
 
+    /** The PDF's whole text, extracted once for every test that reads it: the slowest read of the book. */
+    private static synchronized String pdfText() throws IOException {
+        if (pdfText == null) {
+            try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
+                pdfText = new PDFTextStripper().getText(document);
+            }
+        }
+        return pdfText;
+    }
+
     private static String entry(String name) throws IOException {
         try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
             var entry = zip.getEntry(name);
@@ -193,13 +204,11 @@ class EbooksIT {
 
     @Test
     void everyTimelineIsAPictureInThePdfAndTheEpub() throws IOException {
-        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
-            String text = squeeze(new PDFTextStripper().getText(document));
-            int captions = text.split(squeeze("Timeline of this build's run"), -1).length - 1;
-            int axes = text.split("sincemainstarted", -1).length - 1;
-            assertEquals(timelines.size(), captions, "timeline captions in the PDF, for " + timelines);
-            assertEquals(timelines.size(), axes, "timelines drawn in the PDF (their axis label), for " + timelines);
-        }
+        String text = squeeze(pdfText());
+        int captions = text.split(squeeze("Timeline of this build's run"), -1).length - 1;
+        int axes = text.split("sincemainstarted", -1).length - 1;
+        assertEquals(timelines.size(), captions, "timeline captions in the PDF, for " + timelines);
+        assertEquals(timelines.size(), axes, "timelines drawn in the PDF (their axis label), for " + timelines);
         try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
             String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
             var documents = new StringBuilder();
