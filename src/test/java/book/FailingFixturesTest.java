@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link FixtureVariant}s there, written as edits of the example and run from {@code target/fixtures/failing}. Each says how it must fail in a
  * comment, {@code // Must fail with FAILED: expected exit code 0, got 3}, and keeps its whole expected report beside
  * it as {@code Name.report}, in the expectation language; this test proves the checker fails with that status and
- * exactly that report. {@code -Dbook.update=true} records a missing or outdated report. A run limited with
+ * exactly that report. {@code -Dbook.update=true} records a missing report and brings an outdated one up to date,
+ * keeping its lines that still match. A run limited with
  * {@code -Dbook.only} to some of the book's examples leaves the fixtures out.
  */
 class FailingFixturesTest {
@@ -67,7 +68,9 @@ class FailingFixturesTest {
         Path shown = fixture.root().relativize(file);
         if (!Files.exists(file) || !FixtureReport.match(shown, Files.readString(file), report).ok()) {
             if (updating) {
-                Files.writeString(file, FixtureReport.record(report));
+                Files.writeString(file, Files.exists(file)
+                        ? FixtureReport.update(shown, Files.readString(file), report)
+                        : FixtureReport.record(report));
             } else {
                 assertTrue(Files.exists(file), shown + " is missing; record it with -Dbook.update=true");
             }

@@ -45,4 +45,48 @@ class FixtureReportTest {
         assertTrue(match.report().startsWith("src/test/fixtures/failing/Demo.report:2: text line 2 does not match"),
                 match.report());
     }
+
+    @Test
+    void updateKeepsAReportThatStillMatches() {
+        String expected = """
+                Demo.java FAILED after {number} s
+                Words, one lock: {int 0..1399999} counted, {int 1..} lost
+                """;
+        String report = "Demo.java FAILED after 0.41 s\nWords, one lock: 1309532 counted, 90468 lost\n";
+        assertEquals(expected, FixtureReport.update(FILE, expected, report));
+    }
+
+    @Test
+    void updateKeepsTheLinesGeneralisedByHandWhenAPathOrLineNumberChanges() {
+        String expected = """
+                target/fixtures/failing/Demo.java FAILED after {number} s
+                target/fixtures/failing/Demo.java:75: stdout line 2 does not match
+                  actual:   Words, one lock: {int 0..1399999} counted, {int 1..} lost
+                --- stdout (1 lines) ---
+                Words, one lock: {int 0..1399999} counted, {int 1..} lost
+                """;
+        String report = """
+                target/fixtures/failing/Demo.java FAILED after 0.41 s
+                target/fixtures/failing/Demo.java:79: stdout line 2 does not match
+                  actual:   Words, one lock: 1372145 counted, 27855 lost
+                  because:  a new line in the report
+                --- stdout (1 lines) ---
+                Words, one lock: 1372145 counted, 27855 lost
+                --- thread dump, taken before the kill ---
+                "main" #1 RUNNABLE
+                """;
+        String updated = FixtureReport.update(FILE, expected, report);
+        assertEquals("""
+                target/fixtures/failing/Demo.java FAILED after {number} s
+                target/fixtures/failing/Demo.java:79: stdout line 2 does not match
+                  actual:   Words, one lock: {int 0..1399999} counted, {int 1..} lost
+                  because:  a new line in the report
+                --- stdout (1 lines) ---
+                Words, one lock: {int 0..1399999} counted, {int 1..} lost
+                --- thread dump, taken before the kill ---
+                @repeat 0..
+                {*}
+                """, updated);
+        assertTrue(FixtureReport.match(FILE, updated, report.replace("27855", "5211")).ok());
+    }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Block {
 
+    /** The stream name of the {@code @merged} section: standard output and standard error in one pipe. */
+    public static final String MERGED = "merged output";
+
     private final Path script;
     private final String stream;
     private final List<Element> elements;
@@ -35,7 +38,7 @@ public final class Block {
         return display(script) + ":" + scriptLine;
     }
 
-    /** {@code "stdout"} or {@code "stderr"}. */
+    /** {@code "stdout"}, {@code "stderr"} or {@link #MERGED}. */
     String stream() {
         return stream;
     }
@@ -44,12 +47,12 @@ public final class Block {
         return elements;
     }
 
-    /** The script line where this block starts: the {@code /* Output:} line or the {@code @stderr} line. */
-    int line() {
+    /** The script line where this block starts: the {@code /* Output:}, {@code @stderr} or {@code @merged} line. */
+    public int line() {
         return line;
     }
 
-    /** The script line where this block ends: the {@code @stderr} line or the closing {@code *}{@code /}. */
+    /** The script line where this block ends: the next section's line or the closing {@code *}{@code /}. */
     int endLine() {
         return endLine;
     }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param wall    the {@code @wall} bound, or null when absent
  * @param timeout the {@code @timeout}, 30 s when absent
  * @param stderr  when there is no {@code @stderr}, a block matching only empty output
+ * @param merged  the {@code @merged} section: both streams of one more run, read from one pipe, in the order they
+ *                were written; null when absent
  * @param sample  the lines of the {@code /* Sample output:} comment, or null when there is none
  * @param line    the script line of {@code /* Output:}
  * @param alone   whether {@code @alone} asks for the machine to itself
@@ -22,7 +24,7 @@ import java.util.List;
  * @param others   the script's other runs, each with its own arguments and expectation ({@code /* Output, LABEL:})
  */
 public record Expectation(Path script, List<String> args, int exitCode, DurationRange wall, Duration timeout,
-                          Block stdout, Block stderr, List<String> sample, int line, boolean alone,
+                          Block stdout, Block stderr, Block merged, List<String> sample, int line, boolean alone,
                           boolean timeline, int runs, List<Outcome> outcomes, List<OtherRun> others) {
 
     /** Another run of the same script, with the label the page gives it: {@code with a missing file}. */
@@ -45,7 +47,8 @@ public record Expectation(Path script, List<String> args, int exitCode, Duration
 
     /** True when the expectation has a {@code @wall} bound or a {@code {duration}} range. */
     public boolean timingSensitive() {
-        return wall != null || stdout.hasDurationRange() || stderr.hasDurationRange();
+        return wall != null || stdout.hasDurationRange() || stderr.hasDurationRange()
+                || merged != null && merged.hasDurationRange();
     }
 
     /** Whether the example runs with no other example beside it: its checks are about time, or it says {@code @alone}. */

@@ -60,6 +60,11 @@ public final class ExpectationParser {
     private final List<Element> stdout = new ArrayList<>();
     private List<Element> stderr;
     private int stderrLine;
+    /** The {@code @merged} section: both streams in one pipe, from one more run; null when absent. */
+    private List<Element> merged;
+    private int mergedLine;
+    /** The names of the ordinary run, put aside while the {@code @merged} section, another run, has its own. */
+    private Map<String, Integer> ordinaryNames;
     private List<Element> current = stdout;
     private Modifier pending;
     private OpenBlock open;
@@ -85,6 +90,11 @@ public final class ExpectationParser {
                 throw new ExpectationSyntaxException(script, other.span().open() + 1, "another run is run once:"
                         + " @runs and @outcome belong in the " + ScriptComments.OUTPUT + " comment");
             }
+            if (expectation.merged() != null) {
+                throw new ExpectationSyntaxException(script, expectation.merged().line(), "another run has no"
+                        + " @merged section: state the order across the streams in the " + ScriptComments.OUTPUT
+                        + " comment");
+            }
             others.add(new Expectation.OtherRun(other.label(), expectation));
         }
         return parseComment(script, lines, comments.output(), sample, others);
@@ -99,12 +109,15 @@ public final class ExpectationParser {
         int outputLine = span.open() + 1;
         int closeLine = span.close() + 1;
         parser.finish(closeLine);
-        Block out = new Block(script, "stdout", parser.stdout, outputLine, parser.stderr == null ? closeLine : parser.stderrLine);
+        int ordinaryEnd = parser.merged == null ? closeLine : parser.mergedLine;
+        Block out = new Block(script, "stdout", parser.stdout, outputLine, parser.stderr == null ? ordinaryEnd : parser.stderrLine);
         Block err = parser.stderr == null
                 ? new Block(script, "stderr", List.of(), outputLine, outputLine)
-                : new Block(script, "stderr", parser.stderr, parser.stderrLine, closeLine);
-        return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, sample, outputLine,
-                parser.alone, parser.timeline, parser.runs, parser.outcomes, others);
+                : new Block(script, "stderr", parser.stderr, parser.stderrLine, ordinaryEnd);
+        Block merged = parser.merged == null ? null
+                : new Block(script, Block.MERGED, parser.merged, parser.mergedLine, closeLine);
+        return new Expectation(script, parser.args, parser.exitCode, parser.wall, parser.timeout, out, err, merged,
+                sample, outputLine, parser.alone, parser.timeline, parser.runs, parser.outcomes, others);
     }
 
     /**
@@ -118,7 +131,7 @@ public final class ExpectationParser {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).stripTrailing();
             String directive = text.split(" ", 2)[0];
-            if (RUN_DIRECTIVES.contains(directive) || directive.equals("@stderr")) {
+            if (RUN_DIRECTIVES.contains(directive) || directive.equals("@stderr") || directive.equals("@merged")) {
                 throw parser.error(i + 1, directive + " has no meaning here: this file is matched as one text");
             }
             parser.line(text, i + 1);
@@ -184,11 +197,15 @@ public final class ExpectationParser {
                 if (stderr != null) {
                     throw error(number, "a second @stderr; the first is at line " + stderrLine);
                 }
+                if (merged != null) {
+                    throw error(number, "@stderr after @merged (line " + mergedLine + "): the @merged section comes last");
+                }
                 trimTrailingEmptyLines(stdout);
                 stderr = new ArrayList<>();
                 stderrLine = number;
                 current = stderr;
             }
+            case "@merged" -> merged(name, argument, number);
             case "@args", "@exit", "@wall", "@timeout", "@runs" -> runDirective(name, argument, number);
             case "@outcome" -> {
                 outsideBlock(name, number);
@@ -210,10 +227,28 @@ public final class ExpectationParser {
                 timeline = true;
             }
             default -> throw error(number, "unknown directive " + name
-                    + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @args, @exit,"
+                    + " (the directives are @unordered, @interleave, @end, @optional, @repeat, @stderr, @merged, @args, @exit,"
                     + " @wall, @timeout, @alone, @timeline, @runs, @outcome and @# for comments; write \\@ for a line"
                     + " starting with @)");
         }
+    }
+
+    /**
+     * Opens the {@code @merged} section, the last: the lines of one more run with standard error in the pipe of
+     * standard output. That run is another run, so the names of the ordinary sections are not visible in it.
+     */
+    private void merged(String name, String argument, int number) {
+        noArgument(name, argument, number);
+        outsideBlock(name, number);
+        if (merged != null) {
+            throw error(number, "a second @merged; the first is at line " + mergedLine);
+        }
+        trimTrailingEmptyLines(current);
+        merged = new ArrayList<>();
+        mergedLine = number;
+        current = merged;
+        ordinaryNames = new LinkedHashMap<>(visible);
+        visible.clear();
     }
 
     /** A run directive that takes no value and appears at most once, outside any block: {@code @timeline}. */
@@ -338,6 +373,10 @@ public final class ExpectationParser {
     }
 
     private String unknownName(String name) {
+        if (current == merged && ordinaryNames.containsKey(name)) {
+            return "unknown placeholder {" + name + "}: " + name + " is defined at line " + ordinaryNames.get(name)
+                    + " for the ordinary run; the @merged section describes another run, so define it again here";
+        }
         if (local.containsKey(name)) {
             return "unknown placeholder {" + name + "}: " + name + " is defined at line " + local.get(name)
                     + ", but only for that line or sequence (names on @unordered, @optional and @repeat lines and in"
@@ -400,6 +439,15 @@ public final class ExpectationParser {
                     + closeLine);
         }
         trimTrailingEmptyLines(current);
+        if (merged != null && merged.isEmpty()) {
+            throw error(mergedLine, "@merged has no lines: it states the order of both streams' lines in one pipe,"
+                    + " so it lists them all");
+        }
+        if (ordinaryNames != null) {
+            // Outcomes read the ordinary runs, not the merged one.
+            visible.clear();
+            visible.putAll(ordinaryNames);
+        }
         outcomeLines.forEach((number, argument) -> {
             try {
                 outcomes.add(Outcome.parse(argument, number, outcomeContext(number)));

@@ -194,11 +194,60 @@ public final class ExampleRunner {
             return result(example, command, RunResult.Status.FAILED, first, buildSeconds, shown.verified(),
                     report.toString(), fingerprint, List.of(), runs, tally.counts());
         }
+        if (expectation.merged() != null) {
+            Optional<RunResult> failed = mergedRuns(example, expectation, source, verdict, prepared, slots, command,
+                    buildSeconds, fingerprint, check, shown.verified());
+            if (failed.isPresent()) {
+                return failed.get();
+            }
+        }
         String verified = runs == 1 ? shown.verified() : shown.verified().replaceFirst("\\.$", "")
                 + "; the same checks held in each of " + runs + " runs"
                 + (expectation.outcomes().isEmpty() ? "." : ", with their outcomes as stated.");
+        if (expectation.merged() != null) {
+            verified = verified.replaceFirst("\\.$", "") + "; in " + (runs == 1 ? "one more run" : runs + " more runs")
+                    + " with standard error in the pipe of standard output, the lines of both came in the order stated.";
+        }
         return result(example, command, RunResult.Status.PASSED, first, buildSeconds, verified, "", fingerprint,
                 shown.varyingLines(), runs, tally.counts());
+    }
+
+    /**
+     * Runs the prepared command once more for each of the expectation's {@code @runs}, with standard error in the pipe
+     * of standard output, and checks each against the {@code @merged} section; the result of the first that fails.
+     */
+    private Optional<RunResult> mergedRuns(Example example, Expectation expectation, String source, Verdict verdict,
+                                           String prepared, Slots slots, String command, double buildSeconds,
+                                           String fingerprint, int check, String verified) {
+        int runs = expectation.runs();
+        for (int i = 0; i < runs; i++) {
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), () -> ProcessCapture.runMerged(
+                    List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
+            String which = (runs == 1 ? " in the merged run" : " in merged run %d of %d".formatted(i + 1, runs))
+                    + (checks == 1 ? "" : " (check %d of %d of the flake hunt)".formatted(check, checks));
+            if (run.timedOut()) {
+                String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
+                        + "%s--- thread dump, taken before the kill ---%n%s").formatted(
+                        example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
+                        Verdict.seconds(run.wall().toNanos() / 1e9), which, merged(run), run.threadDump());
+                return Optional.of(result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report,
+                        fingerprint, List.of(), runs, List.of()));
+            }
+            List<String> failures = verdict.judgeMerged(run);
+            if (!failures.isEmpty()) {
+                String report = "%s FAILED%s after %s%n%s%n%s".formatted(example.displayPath(), which,
+                        Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", failures), merged(run));
+                return Optional.of(result(example, command, RunResult.Status.FAILED, run, buildSeconds, verified, report,
+                        fingerprint, List.of(), runs, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The output of a merged run in full, for a report. */
+    private static String merged(CapturedRun run) {
+        return "--- stdout and stderr, read from one pipe (%d lines) ---%n%s".formatted(run.stdout().size(),
+                block(run.stdout()));
     }
 
     /** {@code " in run 3 of 20"}, with the flake hunter's repetition when there is one; empty for a single run. */

@@ -33,7 +33,22 @@ public final class ProcessCapture {
 
     /** Runs {@code command} in {@code directory} with extra environment variables, waiting at most {@code timeout}. */
     public static CapturedRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
-        var builder = new ProcessBuilder(command).directory(directory.toFile());
+        return run(command, directory, environment, timeout, false);
+    }
+
+    /**
+     * Runs {@code command} like {@link #run}, but with standard error written into the pipe of standard output, as
+     * a terminal shows both: the run's {@code stdout} holds the lines of both streams in the order they were
+     * written, and its {@code stderr} is empty.
+     */
+    public static CapturedRun runMerged(List<String> command, Path directory, Map<String, String> environment,
+                                        Duration timeout) {
+        return run(command, directory, environment, timeout, true);
+    }
+
+    private static CapturedRun run(List<String> command, Path directory, Map<String, String> environment,
+                                   Duration timeout, boolean merged) {
+        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(merged);
         builder.environment().putAll(environment);
         Process process;
         long start = System.nanoTime();
@@ -45,6 +60,7 @@ public final class ProcessCapture {
         try {
             closeQuietly(process);
             Future<byte[]> out = reader(process.getInputStream(), "stdout of " + process.pid());
+            // Merged, the error stream is a null stream that reads as empty at once.
             Future<byte[]> err = reader(process.getErrorStream(), "stderr of " + process.pid());
             boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
             Duration wall = Duration.ofNanos(System.nanoTime() - start);

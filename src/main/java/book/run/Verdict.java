@@ -75,6 +75,23 @@ final class Verdict {
         return new Outcome(sentence(checks), failures, out.varyingLines(), err.ok() ? err.bindings() : out.bindings());
     }
 
+    /**
+     * The failures of a run made with both streams in one pipe ({@link ProcessCapture#runMerged}) against the
+     * {@code @merged} section and the {@code @exit} code; empty when it passed.
+     */
+    List<String> judgeMerged(CapturedRun run) {
+        var failures = new ArrayList<String>();
+        Match merged = OutputMatcher.match(expectation.merged(), run.stdout(), Map.of());
+        if (!merged.ok()) {
+            failures.add("stdout and stderr, read from one pipe, do not match the @merged section:\n" + merged.report());
+        }
+        if (run.exitCode() != expectation.exitCode()) {
+            failures.add("%s:%d: expected exit code %d, got %d".formatted(
+                    script, directiveLine("@exit"), expectation.exitCode(), run.exitCode()));
+        }
+        return failures;
+    }
+
     private Optional<String> sampleFailure() {
         if (expectation.sample() == null) {
             return Optional.of("%s: has no '/* Sample output:' comment; record one with -Dbook.update=true"

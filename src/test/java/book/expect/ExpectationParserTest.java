@@ -320,4 +320,80 @@ class ExpectationParserTest {
                 "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n"));
         assertTrue(open.getMessage().startsWith("examples/demo/Demo.java:5: unterminated /* Output, bad:"), open.getMessage());
     }
+    /** A worker's stack trace on stderr, then main's line on stdout: the order only one pipe can show. */
+    private static final String[] TRACE_THEN_MAIN = {
+            "main: carried on",                        // line 3
+            "@stderr",                                 // line 4
+            "Exception in thread \"worker\" {*}",      // line 5
+            "@repeat 1..",
+            "{/\\s+at .+/}",                           // line 7
+            "@merged",                                 // line 8
+            "Exception in thread \"worker\" {*}",      // line 9
+            "@repeat 1..",
+            "{/\\s+at .+/}",                           // line 11
+            "main: carried on"};                       // line 12
+
+    @Test
+    void mergedSectionStatesTheOrderAcrossBothStreams() {
+        Expectation expectation = parse(TRACE_THEN_MAIN);
+        assertEquals(8, expectation.merged().line());
+        List<String> trace = List.of("Exception in thread \"worker\" java.lang.IllegalStateException: failed",
+                "\tat Demo.work(Demo.java:6)");
+        assertTrue(OutputMatcher.match(expectation.stdout(), List.of("main: carried on"), Map.of()).ok());
+        Match err = OutputMatcher.match(expectation.stderr(), trace, Map.of());
+        assertTrue(err.ok(), err::report);
+        var inOrder = new java.util.ArrayList<>(trace);
+        inOrder.add("main: carried on");
+        Match merged = OutputMatcher.match(expectation.merged(), inOrder, Map.of());
+        assertTrue(merged.ok(), merged::report);
+    }
+
+    @Test
+    void mergedSectionRejectsTheOtherOrder() {
+        Expectation expectation = parse(TRACE_THEN_MAIN);
+        Match merged = OutputMatcher.match(expectation.merged(), List.of("main: carried on",
+                "Exception in thread \"worker\" java.lang.IllegalStateException: failed", "\tat Demo.work(Demo.java:6)"),
+                Map.of());
+        assertFalse(merged.ok());
+        assertTrue(merged.report().startsWith("examples/demo/Demo.java:9: merged output line 1 does not match"),
+                merged.report());
+        assertTrue(merged.report().contains("merged output as printed"), merged.report());
+    }
+
+    @Test
+    void withoutMergedSectionThereIsNoMergedRun() {
+        assertNull(parse("hello").merged());
+        assertNull(parse("hello", "@stderr", "oops").merged());
+    }
+
+    @Test
+    void mergedSectionIsAnotherRunWithNamesOfItsOwn() {
+        rejects(5, "x is defined at line 3 for the ordinary run; the @merged section describes another run",
+                "took {x=int} ms", "@merged", "took {x} ms");
+        Expectation again = parse("took {x=int} ms", "@merged", "took {x=int} ms");
+        assertTrue(OutputMatcher.match(again.merged(), List.of("took 7 ms"), Map.of()).ok());
+        // Outcomes classify the ordinary runs, so they still read the names of the ordinary sections.
+        Expectation outcomes = parse("@runs 2", "@outcome interesting \"some\": {x} in 1..",
+                "@outcome acceptable \"none\": any run", "took {x=int} ms", "@merged", "took {int} ms");
+        assertEquals(2, outcomes.outcomes().size());
+        assertTrue(parse("x", "@merged", "took {duration ..2s}").timingSensitive());
+    }
+
+    @Test
+    void mergedSectionIsRejectedWhereItMeansNothing() {
+        rejects(4, "@merged takes no argument, found 'now'", "x", "@merged now", "x");
+        rejects(6, "a second @merged; the first is at line 4", "x", "@merged", "x", "@merged", "x");
+        rejects(4, "@merged inside @unordered (line 3)", "@unordered", "@merged", "x", "@end");
+        rejects(6, "@stderr after @merged (line 4): the @merged section comes last", "x", "@merged", "x", "@stderr",
+                "y");
+        rejects(4, "@merged has no lines", "x", "@merged");
+        rejects(4, "@optional must be followed by a pattern line, not @merged", "x", "@optional", "@merged", "x");
+        var other = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parse(SCRIPT,
+                "void main() {}\n/* Output:\na\n*/\n/* Output, bad:\nb\n@merged\nb\n*/\n"));
+        assertEquals("examples/demo/Demo.java:7: another run has no @merged section: state the order across the"
+                + " streams in the /* Output: comment", other.getMessage());
+        var body = assertThrows(ExpectationSyntaxException.class, () -> ExpectationParser.parseBody(
+                java.nio.file.Path.of("Demo.report"), "a\n@merged\na\n"));
+        assertEquals("Demo.report:2: @merged has no meaning here: this file is matched as one text", body.getMessage());
+    }
 }

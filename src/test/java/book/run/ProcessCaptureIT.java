@@ -40,4 +40,28 @@ class ProcessCaptureIT {
         assertEquals(3, run.exitCode());
         assertTrue(!run.timedOut());
     }
+    @Test
+    void mergedRunKeepsTheOrderInWhichBothStreamsWereWritten() {
+        CapturedRun run = ProcessCapture.runMerged(List.of("bash", "-c",
+                "echo out; echo err >&2; echo out again; echo err again >&2; exit 3"), Path.of("."), Map.of(),
+                Duration.ofSeconds(30));
+        assertEquals(List.of("out", "err", "out again", "err again"), run.stdout());
+        assertEquals(List.of(), run.stderr());
+        assertEquals(3, run.exitCode());
+        assertTrue(!run.timedOut());
+    }
+
+    @Test
+    void mergedRunTimesOutForAVirtualCallerWhileThePipeStaysOpen() throws InterruptedException {
+        var result = new AtomicReference<CapturedRun>();
+        Thread caller = Thread.ofVirtual().start(() -> result.set(ProcessCapture.runMerged(
+                List.of("bash", "-c", "echo started; echo failing >&2; exec sleep 60"), Path.of("."), Map.of(),
+                Duration.ofSeconds(1))));
+        caller.join(Duration.ofSeconds(30));
+        CapturedRun run = result.get();
+        assertTrue(run != null, "ProcessCapture.runMerged was still waiting 30 s after a timeout of 1 s");
+        assertTrue(run.timedOut());
+        assertEquals(List.of("started", "failing"), run.stdout());
+        assertTrue(run.wall().compareTo(Duration.ofSeconds(20)) < 0, "took " + run.wall());
+    }
 }
