@@ -4,6 +4,7 @@
 
 // tag::main[]
 Duration waitForAChild(Thread.Builder readers) throws Exception {
+    long start = System.nanoTime();
     String java = ProcessHandle.current().info().command().orElseThrow();
     String self = MethodHandles.lookup().lookupClass().getName();
     String classPath = System.getProperty("java.class.path");
@@ -11,7 +12,6 @@ Duration waitForAChild(Thread.Builder readers) throws Exception {
             .start(); // <1>
     readers.start(() -> drain(child.getInputStream())); // <2>
     readers.start(() -> drain(child.getErrorStream()));
-    long start = System.nanoTime();
     Thread waiter = Thread.ofVirtual().start(() -> {
         try {
             child.waitFor(500, TimeUnit.MILLISECONDS); // <3>
@@ -49,7 +49,11 @@ void drain(InputStream pipe) {
 @# 30 s. A virtual thread blocked reading a pipe holds its carrier, so the waiter cannot run, not even to give
 @# up, until the child ends its three seconds (plus its start-up) and the read returns.
 @# Forbidden: the first wait returning before the child could have ended; the second one missing its 500 ms.
-virtual readers:  a 500 ms waitFor returned after {duration 2900ms..}
+@# The clock starts before the child does, so the first wait cannot return in less than the child's 3 s
+@# sleep, however busy the machine: the bound is a guarantee. (It was 2.9 s with the clock started after the
+@# child; under a load of 35 on 2 cores the parent was descheduled long enough that one run in 100 of the
+@# flake hunt measured 2864 ms.)
+virtual readers:  a 500 ms waitFor returned after {duration 3s..}
 platform readers: a 500 ms waitFor returned after {duration 450ms..2s}
 */
 

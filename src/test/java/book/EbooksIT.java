@@ -229,6 +229,29 @@ class EbooksIT {
         }
     }
 
+    @Test
+    void bothEbooksNameTheAuthorTheLicenceTheSourceArchiveAndTheRepositoryWhenItIsSet() throws IOException {
+        var credits = new ArrayList<String>();
+        String repository = "";
+        for (String line : Files.readAllLines(root.resolve("site/partials/attributes.adoc"))) {
+            var attribute = java.util.regex.Pattern.compile("^:(book-author|book-license|book-repository):(.*)$").matcher(line);
+            if (attribute.matches() && !attribute.group(2).isBlank()) {
+                credits.add(attribute.group(2).strip());
+                repository = attribute.group(1).equals("book-repository") ? attribute.group(2).strip() : repository;
+            }
+        }
+        assertTrue(credits.size() >= 2, "site/partials/attributes.adoc names no author or licence: " + credits);
+        credits.add("source.tar.gz");
+        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertContainsAll("the PDF", text, credits);
+            assertEquals(!repository.isEmpty(), text.contains("Repository"), "the PDF's Repository line, for '" + repository + "'");
+        }
+        String epub = epubText().replaceAll("<[^>]+>", " ");
+        assertContainsAll("the EPUB", epub, credits);
+        assertEquals(!repository.isEmpty(), epub.contains("Repository"), "the EPUB's Repository line, for '" + repository + "'");
+    }
+
     /** Compares without white space, since a PDF wraps long lines wherever it likes. */
     private static void assertContainsAll(String where, String text, List<String> expected) {
         String squeezed = squeeze(text);

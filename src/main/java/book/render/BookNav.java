@@ -95,7 +95,8 @@ final class BookNav extends Postprocessor {
     }
 
     /**
-     * Who wrote the book, its licence and its sources, from the attributes of {@code site/partials/attributes.adoc}
+     * Who wrote the book, its licence, its sources, the archive of its own source and, when
+     * {@code book-repository} is set, its repository, from the attributes of {@code site/partials/attributes.adoc}
      * (which the PDF and the EPUB read too).
      */
     private static String credits(Document document) {
@@ -108,7 +109,15 @@ final class BookNav extends Postprocessor {
         if (license != null) {
             text.append("Text and code under the ").append(escape(license.toString())).append(". ");
         }
-        return text.append("Ported from five Go articles, credited in <a href=\"sources.html\">Sources</a>.</p>").toString();
+        text.append("Ported from five Go articles, credited in <a href=\"sources.html\">Sources</a>. ");
+        text.append("The book's source: <a href=\"").append(SourceArchive.FILE).append("\">").append(SourceArchive.FILE)
+                .append("</a>");
+        Object repository = document.getAttribute("book-repository");
+        if (repository != null && !repository.toString().isBlank()) {
+            String address = escape(repository.toString().strip());
+            text.append(", and its repository: <a href=\"").append(address).append("\">").append(address).append("</a>");
+        }
+        return text.append(".</p>").toString();
     }
 
     /** A page without a {@code :description:} is described by its first paragraph, for search engines and link previews. */

@@ -1,8 +1,6 @@
 package book.render;
 
 import book.find.ExampleCatalog;
-import book.find.GoCatalog;
-import book.run.ResultStore;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.extension.ExtensionGroup;
 
@@ -30,13 +28,12 @@ final class Extensions {
                    Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, ExampleMacro pageMacro,
                    ExampleMacro ebookMacro, ListingMacro listings, String bookTitle) {
 
-        Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, GoCatalog goPrograms,
-                ResultStore results, ExampleCheck check, String only, Problems problems, SearchIndex search,
-                List<SearchIndex.Page> chapters, String bookTitle) {
+        Context(Path root, Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check,
+                String only, Problems problems, SearchIndex search, List<SearchIndex.Page> chapters, String bookTitle) {
             this(contents, appendices, catalog, check, only, problems, search, chapters,
                     new ExampleMacro(catalog, check, only, true, problems),
                     new ExampleMacro(catalog, check, only, false, problems),
-                    new ListingMacro(root, catalog, goPrograms, results, only, problems), bookTitle);
+                    new ListingMacro(root, check, problems), bookTitle);
         }
     }
 
@@ -54,6 +51,7 @@ final class Extensions {
             new Extension(Set.of("html5", "epub3", "pdf"), (group, asciidoctor, context) -> group.blockMacro(context.listings())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.treeprocessor(context.search())),
             new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new BookNav(context.bookTitle(), context.chapters()))),
+            new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new LeanListings())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
             new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb")));

@@ -32,11 +32,12 @@ import java.util.stream.Stream;
 /**
  * Renders the book: {@code site/*.adoc} and the chapters of {@code chapters/contents.adoc} into one HTML page
  * each under {@code target/site}, and the whole book into {@code book.pdf} and {@code book.epub}, every example
- * shown with the output the test run captured. First it checks every example the pages show, in one pass,
- * and stops before converting anything when one is missing, shown by no page, stale or failed. Then it
- * converts only the outputs whose inputs changed since they were last rendered (the page, what it includes,
- * the examples and results it shows, the reading order, the docinfo, the renderer's own classes), all in one
- * Asciidoctor runtime, started only when something needs converting.
+ * shown with the output the test run captured. First it checks every example and listing the pages show, in one
+ * pass, and stops before converting anything when one is missing, shown by no page, stale or failed. Then it
+ * converts only the outputs whose inputs changed since they were last rendered (a page: what it includes, the
+ * examples and listings it shows as checked, the book's title and the chapter titles its navigation shows, the
+ * docinfo, the renderer's own classes), all in one Asciidoctor runtime, started only when something needs
+ * converting.
  *
  * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir> pages|ebooks} ({@code ./mvnw package}
  * renders the pages; {@code ./mvnw verify} also the ebooks, before checking them).
@@ -58,7 +59,6 @@ public final class SiteRenderer implements AutoCloseable {
     private final String only;
     private final String version;
     private ExampleCatalog catalog;
-    private GoCatalog goPrograms;
     private final ResultStore results;
     private final LazyAsciidoctor runtime = new LazyAsciidoctor();
     private Problems problems = new Problems();
@@ -119,7 +119,7 @@ public final class SiteRenderer implements AutoCloseable {
         runtime.problems = problems;
         converted.clear();
         catalog = ExampleCatalog.scan(root, "examples");
-        goPrograms = GoCatalog.scan(root, "examples");
+        GoCatalog goPrograms = GoCatalog.scan(root, "examples");
         Contents contents = Contents.read(root, problems);
         List<Path> pages = pages(contents);
         List<PageSource> sources = pages.stream().map(page -> PageSource.scan(root, page, problems)).toList();
@@ -146,16 +146,19 @@ public final class SiteRenderer implements AutoCloseable {
         List<SearchIndex.Page> nav = sources.stream().map(source -> new SearchIndex.Page(href(source.page()),
                 title(contents, source.page()))).toList();
         var search = new SearchIndex();
-        var context = new Extensions.Context(root, contents, List.of(), catalog, goPrograms, results, check, only, problems, search,
-                nav.stream().filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList(),
-                nav.stream().filter(page -> page.href().equals("index.html")).map(SearchIndex.Page::title).findFirst()
-                        .orElse("Contents"));
+        List<SearchIndex.Page> chapters = nav.stream()
+                .filter(page -> contents.chapters().stream().anyMatch(c -> c.href().equals(page.href()))).toList();
+        String bookTitle = nav.stream().filter(page -> page.href().equals("index.html")).map(SearchIndex.Page::title)
+                .findFirst().orElse("Contents");
+        var context = new Extensions.Context(root, contents, List.of(), catalog, check, only, problems, search, chapters,
+                bookTitle);
         Map<String, List<SearchIndex.Entry>> entries = new LinkedHashMap<>();
         Set<String> expected = new HashSet<>();
+        Set<String> expectedListings = new HashSet<>();
         ExtensionGroup group = null;
         for (PageSource source : sources) {
             String href = href(source.page());
-            String key = pageKey(source, check, nav, tooling);
+            String key = pageKey(source, check, bookTitle, chapters, tooling);
             var current = cache.current(href, site.resolve(href), key);
             if (current.isPresent()) {
                 entries.put(href, current.get().search());
@@ -170,6 +173,7 @@ public final class SiteRenderer implements AutoCloseable {
             runtime.get().convertFile(source.page().toFile(), pageOptions());
             converted.add(href);
             source.examples().forEach(macro -> expected.add(macro.id()));
+            source.listings().forEach(macro -> expectedListings.add(macro.id()));
             List<SearchIndex.Entry> added = List.copyOf(search.entries().subList(entriesBefore, search.entries().size()));
             entries.put(href, added);
             if (problems.all().size() == before) {
@@ -185,6 +189,11 @@ public final class SiteRenderer implements AutoCloseable {
                         + expected + "; the renderer's scan of the pages is wrong");
                 return;
             }
+            if (!context.listings().shown().equals(expectedListings)) {
+                problems.add("the pages drew the listings " + context.listings().shown() + " but the check saw "
+                        + expectedListings + "; the renderer's scan of the pages is wrong");
+                return;
+            }
         }
         var index = new SearchIndex();
         entries.values().forEach(index::add);
@@ -193,6 +202,7 @@ public final class SiteRenderer implements AutoCloseable {
         removeOtherPages(hrefs);
         Mirror.sync(root.resolve("site/assets"), site.resolve("assets"), Set.of("search-index.js"));
         Mirror.sync(root.resolve("examples"), site.resolve("examples"), Set.of());
+        SourceArchive.write(root, site.resolve(SourceArchive.FILE));
         cache.save();
         // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them.
         RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
@@ -216,8 +226,8 @@ public final class SiteRenderer implements AutoCloseable {
         }
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
-        var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, goPrograms,
-                results, check, only, problems, new SearchIndex(), List.of(), "");
+        var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, check,
+                only, problems, new SearchIndex(), List.of(), "");
         for (String backend : backends) {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();
@@ -236,15 +246,22 @@ public final class SiteRenderer implements AutoCloseable {
         }
     }
 
-    /** Everything a page's HTML is made from. */
-    private String pageKey(PageSource source, ExampleCheck check, List<SearchIndex.Page> nav, String tooling) {
+    /**
+     * Everything a page's HTML is made from: the page and what it includes, the examples and listings it shows as
+     * the check let them through, the docinfo, the renderer; and what the book's navigation on every page shows of
+     * the others, the book's title and each chapter's title and place. Nothing else of another page: a chapter's
+     * summary in the reading order is shown by the index alone, which includes that file; a site page's title by
+     * that page alone; a link to another page carries its own text.
+     */
+    private String pageKey(PageSource source, ExampleCheck check, String bookTitle, List<SearchIndex.Page> chapters,
+                           String tooling) {
         var digest = new Digest().text("tooling", tooling).text("only", only)
-                .text("pages", nav.toString())
-                .file(root, root.resolve(Contents.FILE));
+                .text("book title", bookTitle)
+                .text("chapters", chapters.toString());
         docinfo().forEach(file -> digest.file(root, file));
         source.files().forEach(file -> digest.file(root, file));
         source.examples().forEach(macro -> example(digest, macro.id(), check));
-        source.listings().forEach(macro -> listing(digest, macro));
+        source.listings().forEach(macro -> listing(digest, macro, check));
         return digest.hex();
     }
 
@@ -258,7 +275,7 @@ public final class SiteRenderer implements AutoCloseable {
                     || appendices.contains(source.page())) {
                 source.files().forEach(file -> digest.file(root, file));
                 source.examples().forEach(macro -> example(digest, macro.id(), check));
-                source.listings().forEach(macro -> listing(digest, macro));
+                source.listings().forEach(macro -> listing(digest, macro, check));
             }
         }
         return digest.hex();
@@ -271,10 +288,10 @@ public final class SiteRenderer implements AutoCloseable {
         digest.text("result " + id, result == null ? "not run" : result.toString());
     }
 
-    /** A listing as a page shows it: the file, and the stored result of the run that verified it. */
-    private void listing(Digest digest, PageSource.Macro macro) {
+    /** A listing as a page shows it: the file, and what the check says above and below its code. */
+    private void listing(Digest digest, PageSource.Macro macro, ExampleCheck check) {
         digest.file(root, root.resolve("examples").resolve(macro.target()));
-        digest.text("result " + macro.id(), results.load(macro.id()).map(RunResult::toString).orElse("none"));
+        digest.text("listing " + macro.target(), String.valueOf(check.listings().get(macro.target())));
     }
 
     private List<Path> docinfo() {
@@ -345,6 +362,10 @@ public final class SiteRenderer implements AutoCloseable {
                         .sourceHighlighter("rouge")
                         .attribute("rouge-style", "github")
                         .attribute("webfonts", false)
+                        // Asciidoctor's stylesheet is site/assets/asciidoctor.css, linked, so fetched once per site.
+                        .attribute("linkcss", true)
+                        .attribute("stylesdir", "assets")
+                        .attribute("copycss", false)
                         .attribute("icons", false)
                         .attribute("sectanchors", true)
                         .attribute("toc", "left@")

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Remembers the command JBang resolved for a script, under a key made of everything JBang's answer depends on:
+ * Remembers the command JBang resolved for a script (and the classpath of its {@code //DEPS}), under a key made of
+ * everything JBang's answer depends on:
  * the script's text (with its {@code //DEPS}, {@code //JAVA} and other directives), its arguments, the JDK, the
  * JBang release and JBang's environment variables. A remembered command is used only while the files on its
  * classpath still exist, since JBang would rebuild a script whose jar left its cache.
@@ -36,8 +37,18 @@ final class CommandCache {
 
     /** The key of the command {@code jbang <script> <args>} resolves to on this JDK with this JBang. */
     static String key(Example example, String source, List<String> args) {
+        return key("command", example, source, args);
+    }
+
+    /** The key of the classpath {@code jbang info classpath --deps-only <script>} resolves to on this JDK with this JBang. */
+    static String classpathKey(Example example, String source) {
+        return key("dependency classpath", example, source, List.of());
+    }
+
+    private static String key(String answer, Example example, String source, List<String> args) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, "answer " + answer);
             update(digest, "jbang " + Files.readString(example.root().resolve("src/jbang/pom.xml")));
             update(digest, "jdk " + System.getProperty("java.home") + " " + Runtime.version());
             Map<String, String> jbangEnvironment = new TreeMap<>(System.getenv());
@@ -69,6 +80,22 @@ final class CommandCache {
         }
     }
 
+    /** A remembered classpath, while every jar on it is still there. */
+    Optional<String> loadClasspath(String key) {
+        Path file = directory.resolve(key);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String classpath = Files.readString(file).strip();
+            return Arrays.stream(classpath.split(java.io.File.pathSeparator)).allMatch(entry -> Files.exists(Path.of(entry)))
+                    ? Optional.of(classpath) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers a command, or a classpath, under its key. */
     void save(String key, String command) {
         try {
             Files.createDirectories(directory);

@@ -60,16 +60,27 @@ public final class JBangCommand {
 
     /**
      * The classpath of the script's {@code //DEPS}, resolved by JBang as it would for a run
-     * ({@code ./jbang info classpath --deps-only}); empty for a script without dependencies.
+     * ({@code ./jbang info classpath --deps-only}), remembered like a command while its jars are there; empty for a
+     * script without dependencies.
      */
     public static String dependencyClasspath(Example example) {
+        var cache = new CommandCache(example.root().resolve("target/jbang/commands"));
+        String key = CommandCache.classpathKey(example, read(example));
+        var known = cache.loadClasspath(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
         JBangResolver.Answer info = JBangResolver.call(example.root(),
                 List.of("info", "classpath", "--deps-only", example.displayPath()), BUILD_TIMEOUT);
         if (info.exitCode() != 0) {
             throw new IllegalStateException(example.displayPath() + ": JBang could not resolve its //DEPS:\n"
                     + info.stderr().strip());
         }
-        return info.stdout().strip();
+        String classpath = info.stdout().strip();
+        if (!classpath.isEmpty()) {
+            cache.save(key, classpath);
+        }
+        return classpath;
     }
 
     private static String read(Example example) {

@@ -28,6 +28,8 @@ public final class TimelineSvg {
     private static final int TOP = 24;
     private static final int CHART = 170;
     private static final int SAMPLES = 300;
+    private static final int MARKER_FONT = 9;
+    private static final int LABEL_GAP = 6;
     private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 
     private final RecordedRun run;
@@ -98,21 +100,30 @@ public final class TimelineSvg {
             y += ROW;
         }
         int bottom = y - ROW + BAR + 2;
+        double exitLabel = x(end) - 3;
         if (main != null && main.ended() && main.end() < end * 98 / 100) {
-            marker(main.end(), bottom, "main ends");
+            // Both labels end at their lines, on one row; when main ends too close to the exit for both, main's
+            // label moves left until it clears the exit's.
+            marker(main.end(), bottom, "main ends",
+                    Math.min(x(main.end()) - 3, exitLabel - labelWidth("JVM exits") - LABEL_GAP));
         }
-        marker(end, bottom, "JVM exits");
+        marker(end, bottom, "JVM exits", exitLabel);
         y += 4;
     }
 
-    /** A dashed vertical line across every lane, labelled above the axis. */
-    private void marker(long at, int bottom, String label) {
+    /** A dashed vertical line across every lane, labelled above the axis by text that ends at {@code labelEnd}. */
+    private void marker(long at, int bottom, String label, double labelEnd) {
         body.append(String.format(Locale.ROOT,
                 "<line class=\"marker\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\" stroke-dasharray=\"3,3\"/>\n",
                 x(at), TOP - 6, x(at), bottom));
         body.append(String.format(Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" fill=\"#555\" text-anchor=\"end\" %s>%s</text>\n",
-                x(at) - 3, TOP - 8, FONT, escape(label)));
+                "<text class=\"marker-label\" x=\"%.1f\" y=\"%d\" font-size=\"%d\" fill=\"#555\" text-anchor=\"end\" %s>%s</text>\n",
+                labelEnd, TOP - 8, MARKER_FONT, FONT, escape(label)));
+    }
+
+    /** A marker label's width, at most: DejaVu Sans, the widest of the fonts named, averages 0.6 em a character. */
+    static double labelWidth(String label) {
+        return label.length() * MARKER_FONT * 0.62;
     }
 
     /**

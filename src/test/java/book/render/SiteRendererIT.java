@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Renders a one-chapter demo book for real, in one Asciidoctor runtime, then changes one input at a time: each
- * render converts exactly the outputs that depend on what changed, and nothing when nothing did.
+ * Renders a two-chapter demo book for real, in one Asciidoctor runtime, then changes one input at a time: each
+ * render converts exactly the outputs that depend on what changed, and nothing when nothing did. A chapter's body
+ * is shown by its page alone; a chapter's title by every page's navigation; its summary by the index alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteRendererIT {
@@ -35,6 +37,10 @@ class SiteRendererIT {
                 + "== It's `main` & <others>\n\nA section whose title needs escaping, once, from"
                 + " xref:sources.adoc#src-a[article A] of xref:sources.adoc[the sources].\n");
         Files.writeString(root.resolve("site/sources.adoc"), "= Sources\n\n[#src-a]\n== Article A\n\nBy someone.\n");
+        Files.writeString(root.resolve(Contents.FILE), ". xref:02-more.adoc[More chapter]: the second chapter.\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(root.resolve("chapters/02-more.adoc"), "\nA chapter without examples, after\n"
+                + "xref:01-demo.adoc[the demo chapter].\n");
         renderer = SiteRendererTest.DemoBook.renderer(root);
     }
 
@@ -46,7 +52,7 @@ class SiteRendererIT {
     @Test
     @Order(1)
     void firstRenderConvertsEveryPageWithTheTitleFromTheReadingOrder() throws IOException {
-        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html", "02-more.html"));
         String page = page("01-demo.html");
         assertTrue(page.contains("<title>Demo chapter</title>") && page.contains("<h1>Demo chapter</h1>"), page);
         assertTrue(page.contains("jbang examples/demo/Shown.java"), page);
@@ -64,8 +70,8 @@ class SiteRendererIT {
 
     @Test
     @Order(3)
-    void aChangedChapterConvertsThatChapterOnly() throws IOException {
-        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nA new sentence.\n", java.nio.file.StandardOpenOption.APPEND);
+    void aChangedChapterBodyConvertsThatChapterOnly() throws IOException {
+        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nA new sentence.\n", StandardOpenOption.APPEND);
         assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
         assertTrue(page("01-demo.html").contains("A new sentence."));
         assertTrue(Files.readString(site("assets/search-index.js")).contains("A new sentence."));
@@ -73,6 +79,25 @@ class SiteRendererIT {
 
     @Test
     @Order(4)
+    void aChangedSummaryInTheReadingOrderConvertsTheIndexOnly() throws IOException {
+        Files.writeString(root.resolve(Contents.FILE), Files.readString(root.resolve(Contents.FILE))
+                .replace("the second chapter.", "the second chapter, with more."));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html"));
+        assertTrue(page("index.html").contains("the second chapter, with more."), page("index.html"));
+    }
+
+    @Test
+    @Order(5)
+    void aChangedSitePageTitleConvertsThatPageOnly() throws IOException {
+        Files.writeString(root.resolve("site/sources.adoc"), Files.readString(root.resolve("site/sources.adoc"))
+                .replace("= Sources", "= The sources"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("sources.html"));
+        assertTrue(page("sources.html").contains("<h1>The sources</h1>"), page("sources.html"));
+        assertTrue(Files.readString(site("assets/search-index.js")).contains("The sources"));
+    }
+
+    @Test
+    @Order(6)
     void aNewResultConvertsThePageThatShowsIt() throws IOException {
         SiteRendererTest.DemoBook.result(root, "Shown", RunResult.Status.PASSED, "Hello");
         assertRenders(SiteRenderer.Output.PAGES, List.of());
@@ -83,16 +108,20 @@ class SiteRendererIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void aChangedTitleInTheReadingOrderConvertsEveryPageThatShowsIt() throws IOException {
         Files.writeString(root.resolve(Contents.FILE), Files.readString(root.resolve(Contents.FILE))
                 .replace("[Demo chapter]", "[Renamed chapter]"));
-        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html", "sources.html", "01-demo.html", "02-more.html"));
         assertTrue(page("01-demo.html").contains("<h1>Renamed chapter</h1>"));
+        // Every other page's navigation shows it: the chapter list, and the next chapter's link back.
+        assertTrue(page("02-more.html").contains("rel=\"prev\" href=\"01-demo.html\">&larr; Renamed chapter</a>"),
+                page("02-more.html"));
+        assertTrue(page("sources.html").contains("<a href=\"01-demo.html\">Renamed chapter</a>"), page("sources.html"));
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void assetsAreCopiedAndRemovedWithoutConvertingPages() throws IOException {
         Files.createDirectories(root.resolve("site/assets"));
         Files.writeString(root.resolve("site/assets/extra.css"), "p { margin: 0 }\n");
@@ -104,7 +133,7 @@ class SiteRendererIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void ebooksRenderOnceAndAreRemovedWhenAChapterChanges() throws IOException {
         assertRenders(SiteRenderer.Output.EBOOKS, List.of("book.epub", "book.pdf"));
         assertRenders(SiteRenderer.Output.EBOOKS, List.of());
@@ -117,9 +146,24 @@ class SiteRendererIT {
         }
         assertRenders(SiteRenderer.Output.PAGES, List.of());
         assertTrue(Files.isRegularFile(site("book.pdf")) && Files.isRegularFile(site("book.epub")));
-        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nAnother sentence.\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nAnother sentence.\n", StandardOpenOption.APPEND);
         assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
         assertFalse(Files.exists(site("book.pdf")) || Files.exists(site("book.epub")), "an out-of-date ebook is still there");
+    }
+
+    @Test
+    @Order(8)
+    void theFooterLinksTheSourceArchiveAndTheRepositoryOnlyOnceOneIsSet() throws IOException {
+        assertTrue(Files.isRegularFile(site(SourceArchive.FILE)), "the source archive was not published");
+        String footer = page("index.html").substring(page("index.html").indexOf("<div id=\"footer\""));
+        assertTrue(footer.contains("<a href=\"source.tar.gz\">source.tar.gz</a>."), footer);
+        assertFalse(footer.contains("repository"), footer);
+        Files.writeString(root.resolve("site/index.adoc"), Files.readString(root.resolve("site/index.adoc"))
+                .replaceFirst("= Demo book\n", "= Demo book\n:book-repository: https://example.org/demo.git\n"));
+        assertRenders(SiteRenderer.Output.PAGES, List.of("index.html"));
+        assertTrue(page("index.html").contains(
+                "and its repository: <a href=\"https://example.org/demo.git\">https://example.org/demo.git</a>."),
+                page("index.html"));
     }
 
     private static void assertRenders(SiteRenderer.Output output, List<String> converted) {

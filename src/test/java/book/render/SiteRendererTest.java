@@ -1,7 +1,10 @@
 package book.render;
 
 import book.find.Example;
+import book.find.GoProgram;
 import book.run.ExampleRunner;
+import book.run.GoRunner;
+import book.run.GoToolchain;
 import book.run.ResultStore;
 import book.run.RunResult;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The renderer checks the whole book before it converts anything: a demo book with one example shown and
- * passed, plus one thing broken at a time, must fail with exactly the report below and convert nothing (so
+ * passed, plus one thing broken at a time (an example, or a listing of a Go program beside its Java port), must fail with exactly the report below and convert nothing (so
  * this test needs no Asciidoctor runtime). {@link SiteRendererIT} renders and re-renders a demo book for real.
  */
 class SiteRendererTest {
@@ -88,6 +91,52 @@ class SiteRendererTest {
                         + " covers> to chapters/contents.adoc"));
     }
 
+    @Test
+    void aGoProgramThatWasNotRunFailsTheBuildBeforeAnyConversion() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nlisting::demo/Shown.go[]\n");
+        DemoBook.goProgram(root, "Shown");
+        assertReport(List.of("chapters/01-demo.adoc:4: examples/demo/Shown.go has no result from this build's test run"));
+    }
+
+    @Test
+    void aGoProgramThatFailedItsCheckFailsTheBuildBeforeAnyConversion() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nlisting::demo/Shown.go[]\n");
+        GoProgram program = DemoBook.goProgram(root, "Shown");
+        DemoBook.goResult(root, program, RunResult.Status.FAILED, new GoRunner(go()).fingerprint(program));
+        assertReport(List.of(
+                "chapters/01-demo.adoc:4: examples/demo/Shown.go did not pass its check (FAILED); see the test report"));
+    }
+
+    @Test
+    void aGoProgramChangedSinceItsRunFailsTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nlisting::demo/Shown.go[]\n");
+        GoProgram program = DemoBook.goProgram(root, "Shown");
+        DemoBook.goResult(root, program, RunResult.Status.PASSED, new GoRunner(go()).fingerprint(program));
+        Files.writeString(program.file(), Files.readString(program.file()).replace("hello", "hello again"));
+        assertReport(List.of("chapters/01-demo.adoc:4: examples/demo/Shown.go, its Java port, the JDK, Go or the"
+                + " checker changed since its last run; run the tests again (./mvnw package does)"));
+    }
+
+    @Test
+    void aListingOfNothingOrWithoutItsTagAndAGoProgramNoChapterShowsFailTheBuild() throws IOException {
+        DemoBook.write(root, "example::demo/Shown.java[]\n\nlisting::demo/Missing.go[]\n\nlisting::demo/Missing.java[]\n\n"
+                + "listing::demo/Shown.go[tag=setup]\n");
+        GoProgram shown = DemoBook.goProgram(root, "Shown");
+        DemoBook.goResult(root, shown, RunResult.Status.PASSED, new GoRunner(go()).fingerprint(shown));
+        DemoBook.example(root, "Orphan", RunResult.Status.PASSED);
+        DemoBook.goProgram(root, "Orphan");
+        assertReport(List.of(
+                "chapters/01-demo.adoc:4: listing::demo/Missing.go[] names no Go program: there is no examples/demo/Missing.go",
+                "chapters/01-demo.adoc:6: listing::demo/Missing.java[] names no script: there is no examples/demo/Missing.java",
+                "chapters/01-demo.adoc:8: examples/demo/Shown.go has no tag 'setup'",
+                "examples/demo/Orphan.java: shown by no chapter; add example::demo/Orphan.java[] to one",
+                "examples/demo/Orphan.go: shown by no chapter; add listing::demo/Orphan.go[] to one"));
+    }
+
+    private static GoToolchain go() {
+        return GoToolchain.find().orElseThrow(() -> new AssertionError("no Go on the PATH; run src/build/ensure-go"));
+    }
+
     private void assertReport(List<String> expected) {
         try (var renderer = DemoBook.renderer(root)) {
             List<String> problems = renderer.render(SiteRenderer.Output.PAGES);
@@ -146,6 +195,29 @@ class SiteRendererTest {
                     example.command(List.of()), status, 0, List.of(output), List.of(), 0.1, 0.5,
                     "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "",
                     1, List.of(), List.of()));
+        }
+
+        /** Writes a Go program beside the Java script {@code name}, with a {@code main} tag. */
+        static GoProgram goProgram(Path root, String name) throws IOException {
+            Files.writeString(root.resolve("examples/demo/" + name + ".go"), """
+                    package main
+
+                    import "fmt"
+
+                    func main() {
+                    \t// tag::main[]
+                    \tfmt.Println("hello")
+                    \t// end::main[]
+                    }
+                    """);
+            return new GoProgram(root, Path.of("examples/demo/" + name + ".go"));
+        }
+
+        /** Saves a result of the Go program with this status and fingerprint, as if the build had run it. */
+        static void goResult(Path root, GoProgram program, RunResult.Status status, String fingerprint) {
+            new ResultStore(root.resolve("target/book/results")).save(new RunResult(program.id(), program.displayPath(),
+                    program.command(List.of()), status, 0, List.of("hello"), List.of(), 0.1, 0,
+                    "Line 1 exact; exit code 0.", "", fingerprint, List.of(), "", 1, List.of(), List.of()));
         }
 
         static SiteRenderer renderer(Path root) {

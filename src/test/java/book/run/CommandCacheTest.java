@@ -1,16 +1,24 @@
 package book.run;
 
+import book.find.Example;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A remembered command is used only while its java launcher and every classpath entry still exist. */
+/**
+ * A remembered command is used only while its java launcher and every classpath entry still exist, a remembered
+ * {@code //DEPS} classpath only while its jars do.
+ */
 class CommandCacheTest {
 
     private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
@@ -30,6 +38,26 @@ class CommandCacheTest {
         cache.save("key", JAVA + " -classpath " + JAR + File.pathSeparator + "/no/such/Script.jar Script");
         assertTrue(cache.load("key").isEmpty());
         assertFalse(CommandCache.filesExist("/no/such/java -classpath " + JAR + " Main"));
+    }
+
+    @Test
+    void returnsAClasspathOnlyWhileEveryJarIsThere(@TempDir Path directory) {
+        var cache = new CommandCache(directory);
+        cache.save("here", JAR);
+        cache.save("gone", JAR + File.pathSeparator + "/no/such/dependency.jar");
+        assertEquals(JAR, cache.loadClasspath("here").orElseThrow());
+        assertTrue(cache.loadClasspath("gone").isEmpty());
+    }
+
+    @Test
+    void aClasspathAndACommandOfTheSameScriptHaveTheirOwnKeys(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("src/jbang"));
+        Files.writeString(root.resolve("src/jbang/pom.xml"), "<project/>\n");
+        var example = new Example(root, Path.of("examples/demo/Script.java"));
+        assertNotEquals(CommandCache.key(example, "//DEPS a:b:1\n", List.of()),
+                CommandCache.classpathKey(example, "//DEPS a:b:1\n"));
+        assertNotEquals(CommandCache.classpathKey(example, "//DEPS a:b:1\n"),
+                CommandCache.classpathKey(example, "//DEPS a:b:2\n"));
     }
 
     @Test

@@ -13,14 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Every example compiles at the release its {@code //JAVA} line names, and the check rejects a script that needs a
- * newer one. {@code -Dbook.only} limits the examples, as for {@code BookExamplesTest}. Like the examples' results, a
+ * Every example compiles at the release its {@code //JAVA} line names ({@link ReleaseCheckIT} shows that the check
+ * rejects a script that needs a newer one). {@code -Dbook.only} limits the examples, as for {@code BookExamplesTest}. Like the examples' results, a
  * script's pass is reused while its text, release, classpath, the JDK and the checker are unchanged
  * ({@link ReleaseCheckCache}); a clean build and any build with {@code CI=true} check every script.
  */
@@ -46,28 +45,6 @@ class ReleaseCheckTest {
             }
             PASSES.recordPass(check);
         }));
-    }
-
-    @Test
-    void rejectsAScriptThatNeedsJava25ButSays21() {
-        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")));
-        assertEquals(21, check.release());
-        List<String> problems = check.problems();
-        assertTrue(!problems.isEmpty() && problems.getFirst().startsWith(
-                "src/test/fixtures/release/MarkedTooLow.java:6: javac --release 21: "), String.join("\n", problems));
-    }
-
-    @Test
-    void acceptsTheSameScriptAtRelease25() {
-        var check = new ReleaseCheck(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")), 25, "");
-        assertEquals(List.of(), check.problems());
-    }
-
-    @Test
-    void acceptsAScriptThatNeedsNoMoreThanItsLineSays() {
-        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java")));
-        assertEquals(21, check.release());
-        assertEquals(List.of(), check.problems());
     }
 
     @Test

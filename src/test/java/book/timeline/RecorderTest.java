@@ -2,24 +2,14 @@ package book.timeline;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The recorder's command line and its error for a run without recording; {@link RecorderIT} records a real run. */
 class RecorderTest {
-
-    @Test
-    void aRecordedRunPrintsOnlyWhatTheProgramPrints() {
-        var run = FixtureRecording.get();
-        assertEquals(List.of("done"), run.stdout());
-        assertEquals(List.of(), run.stderr());
-        assertEquals(0, run.exitCode());
-        assertTrue(Files.isRegularFile(run.recording()), run.command());
-    }
 
     @Test
     void theOptionsFollowTheJavaExecutable() {

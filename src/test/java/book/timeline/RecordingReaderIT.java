@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RecordingReaderTest {
+/** Reads the fixture's Flight Recorder recording into lanes; recording it starts a JVM, so this runs in {@code ./mvnw verify}. */
+class RecordingReaderIT {
 
     private static RecordedRun run;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The meter sees a child that computes as busy and one that sleeps as idle. */
-class CpuMeterTest {
+class CpuMeterIT {
 
     @Test
     void aComputingChildWantsACoreASleepingOneNone() throws Exception {

@@ -21,8 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Converts one page with Asciidoctor and the search index's tree processor, and reads the index it gives: plain
+ * text, one entry per section, tables and code in, furniture out. Starting Asciidoctor takes seconds, so this runs
+ * in {@code ./mvnw verify}.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchIndexTest {
+class SearchIndexIT {
 
     private static final String PAGE = """
             = Main's end: the program's last line

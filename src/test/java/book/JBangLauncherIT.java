@@ -10,8 +10,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The reader's path: {@code ./jbang script args} finds a JDK 25, fetches JBang and runs the script. */
-class JBangLauncherTest {
+/** The reader's path: {@code ./jbang script args} finds a JDK 25, fetches JBang and runs the script (a JVM or two, seconds). */
+class JBangLauncherIT {
 
     @Test
     void launcherRunsAScriptWithItsArgumentsOnJdk25() {

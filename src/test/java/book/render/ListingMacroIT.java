@@ -20,11 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Renders a chapter with Go and Java listings side by side: a Java script and a Go program that passed, a Go
- * program that needs a newer Go and was only parsed, one the chapter names but that does not exist, and one that
- * no chapter shows. The renderer must show the regions with how each was verified, and name each problem.
+ * Renders a chapter with Go and Java listings side by side, for real: a Java script and a Go program that passed,
+ * and a Go program that needs a newer Go and was only parsed. The page must show each region with how this build
+ * verified it. (A listing the check does not let through stops the build before conversion: see
+ * {@link SiteRendererTest}.)
  */
-class ListingMacroTest {
+class ListingMacroIT {
 
     private static final String SCRIPT = """
             ///usr/bin/env jbang "$0" "$@" ; exit $?
@@ -55,7 +56,6 @@ class ListingMacroTest {
 
     @TempDir
     static Path root;
-    private static List<String> problems;
     private static GoToolchain go;
 
     @BeforeAll
@@ -65,12 +65,11 @@ class ListingMacroTest {
         Files.createDirectories(root.resolve("chapters"));
         Files.createDirectories(root.resolve("site"));
         Files.writeString(root.resolve("chapters/contents.adoc"), ". xref:01-demo.adoc[Demo chapter]: the chapter.\n");
-        for (String name : List.of("Hello", "Newer", "Orphan")) {
+        for (String name : List.of("Hello", "Newer")) {
             Files.writeString(root.resolve("examples/demo/" + name + ".java"), SCRIPT);
         }
         Files.writeString(root.resolve("examples/demo/Hello.go"), PROGRAM.formatted(""));
         Files.writeString(root.resolve("examples/demo/Newer.go"), PROGRAM.formatted("//go:build go1.99\n\n"));
-        Files.writeString(root.resolve("examples/demo/Orphan.go"), PROGRAM.formatted(""));
         Files.writeString(root.resolve("chapters/01-demo.adoc"), """
 
                 [.go-java]
@@ -82,15 +81,11 @@ class ListingMacroTest {
 
                 listing::demo/Newer.go[]
 
-                listing::demo/Missing.go[]
-
                 example::demo/Newer.java[]
-
-                example::demo/Orphan.java[]
                 """);
         var store = new ResultStore(root.resolve("target/book/results"));
         var runner = new GoRunner(go);
-        for (String name : List.of("Hello", "Newer", "Orphan")) {
+        for (String name : List.of("Hello", "Newer")) {
             Example example = new Example(root, Path.of("examples/demo/" + name + ".java"));
             store.save(new RunResult(example.id(), example.displayPath(), example.command(List.of()),
                     RunResult.Status.PASSED, 0, List.of("hello"), List.of(), 0.1, 0.5, "Line 1 exact; exit code 0.", "",
@@ -100,31 +95,8 @@ class ListingMacroTest {
             store.save(runner.run(new GoProgram(root, Path.of("examples/demo/" + name + ".go"))));
         }
         try (var renderer = new SiteRenderer(root, root.resolve("target/book/results"), root.resolve("target/site"), "", "1.0")) {
-            // The check before conversion finds the broken listings; without them, the book renders.
-            problems = renderer.render(SiteRenderer.Output.PAGES);
-            Files.writeString(root.resolve("chapters/01-demo.adoc"), Files.readString(root.resolve("chapters/01-demo.adoc"))
-                    .replace("listing::demo/Missing.go[]\n", ""));
-            Files.delete(root.resolve("examples/demo/Orphan.go"));
             assertEquals(List.of(), renderer.render(SiteRenderer.Output.PAGES));
         }
-    }
-
-    @Test
-    void namesAGoProgramThatDoesNotExist() {
-        assertTrue(problems.contains(
-                "chapters/01-demo.adoc:11: listing::demo/Missing.go[] names no Go program: there is no examples/demo/Missing.go"),
-                problems::toString);
-    }
-
-    @Test
-    void namesAGoProgramNoChapterShows() {
-        assertTrue(problems.contains("examples/demo/Orphan.go: shown by no chapter; add listing::demo/Orphan.go[] to one"),
-                problems::toString);
-    }
-
-    @Test
-    void reportsNothingElse() {
-        assertEquals(2, problems.size(), problems::toString);
     }
 
     @Test
