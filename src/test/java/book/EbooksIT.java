@@ -242,11 +242,9 @@ class EbooksIT {
         }
         assertTrue(credits.size() >= 2, "site/partials/attributes.adoc names no author or licence: " + credits);
         credits.add("source.tar.gz");
-        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertContainsAll("the PDF", text, credits);
-            assertEquals(!repository.isEmpty(), text.contains("Repository"), "the PDF's Repository line, for '" + repository + "'");
-        }
+        String text = pdfText();
+        assertContainsAll("the PDF", text, credits);
+        assertEquals(!repository.isEmpty(), text.contains("Repository"), "the PDF's Repository line, for '" + repository + "'");
         String epub = epubText().replaceAll("<[^>]+>", " ");
         assertContainsAll("the EPUB", epub, credits);
         assertEquals(!repository.isEmpty(), epub.contains("Repository"), "the EPUB's Repository line, for '" + repository + "'");
