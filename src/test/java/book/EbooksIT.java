@@ -3,12 +3,14 @@ package book;
 import book.expect.ExpectationParser;
 import book.find.Example;
 import book.find.ExampleCatalog;
+import book.render.RenderStatus;
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.util.WriterReportImpl;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -29,19 +32,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The PDF and the EPUB that the build writes hold the whole book: the title page, the introduction, every
  * chapter under the title the reading order gives it, and every example with its run command; the EPUB is valid
  * by epubcheck, with its metadata, its cover and links between chapters that arrive.
+ *
+ * <p>{@code ./mvnw verify} renders the ebooks in the background while the other integration tests run; this test
+ * runs after them ({@code @Order}), waits for this build's render ({@link RenderStatus}) and fails with its problems.
  */
+@Order(Integer.MAX_VALUE)
 class EbooksIT {
+
+    /** Within the failsafe fork's own limit of 1500 s. */
+    private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(20);
 
     private static Path root;
     private static Path site;
     private static List<String> chapterTitles;
     private static List<String> commands;
     private static List<String> timelines;
+    private static String pdfText;
 
     @BeforeAll
     static void readTheBook() throws IOException {
         root = Path.of(System.getProperty("book.root", ".")).toAbsolutePath();
-        site = Path.of(System.getProperty("book.site", root.resolve("target/site").toString()));
+        site = Path.of(System.getProperty("book.site", root.resolve("target/site").toString())).toAbsolutePath();
+        String build = System.getProperty("book.build", "");
+        if (!build.isEmpty()) {
+            // ./mvnw verify renders the ebooks in the background while the other integration tests run.
+            List<String> problems = RenderStatus.ebooks(site, build).await(RENDER_TIMEOUT);
+            assertEquals(List.of(), problems, "the ebook render of this build found problems");
+        }
         chapterTitles = new ArrayList<>();
         // The reading order, chapters/contents.adoc: ". xref:01-goroutines.adoc[Title]: what it covers".
         for (String line : Files.readAllLines(root.resolve("chapters/contents.adoc"))) {
@@ -70,7 +87,7 @@ class EbooksIT {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertTrue(document.getNumberOfPages() >= 3 * chapterTitles.size(),
                     "only " + document.getNumberOfPages() + " pages for " + chapterTitles.size() + " chapters");
-            String text = new PDFTextStripper().getText(document);
+            String text = pdfText();
             assertContainsAll("the PDF", text, chapterTitles);
             assertContainsAll("the PDF", text, commands);
             var titlePage = new PDFTextStripper();
@@ -157,6 +174,16 @@ class EbooksIT {
         assertEquals(List.of(), dead, "links that go nowhere");
     }
 
+    /** The PDF's whole text, extracted once for every test that reads it: the slowest read of the book. */
+    private static synchronized String pdfText() throws IOException {
+        if (pdfText == null) {
+            try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
+                pdfText = new PDFTextStripper().getText(document);
+            }
+        }
+        return pdfText;
+    }
+
     private static String entry(String name) throws IOException {
         try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
             var entry = zip.getEntry(name);
@@ -177,13 +204,11 @@ class EbooksIT {
 
     @Test
     void everyTimelineIsAPictureInThePdfAndTheEpub() throws IOException {
-        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
-            String text = squeeze(new PDFTextStripper().getText(document));
-            int captions = text.split(squeeze("Timeline of this build's run"), -1).length - 1;
-            int axes = text.split("sincemainstarted", -1).length - 1;
-            assertEquals(timelines.size(), captions, "timeline captions in the PDF, for " + timelines);
-            assertEquals(timelines.size(), axes, "timelines drawn in the PDF (their axis label), for " + timelines);
-        }
+        String text = squeeze(pdfText());
+        int captions = text.split(squeeze("Timeline of this build's run"), -1).length - 1;
+        int axes = text.split("sincemainstarted", -1).length - 1;
+        assertEquals(timelines.size(), captions, "timeline captions in the PDF, for " + timelines);
+        assertEquals(timelines.size(), axes, "timelines drawn in the PDF (their axis label), for " + timelines);
         try (ZipFile zip = new ZipFile(site.resolve("book.epub").toFile())) {
             String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
             var documents = new StringBuilder();
@@ -217,11 +242,9 @@ class EbooksIT {
         }
         assertTrue(credits.size() >= 2, "site/partials/attributes.adoc names no author or licence: " + credits);
         credits.add("source.tar.gz");
-        try (PDDocument document = Loader.loadPDF(site.resolve("book.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertContainsAll("the PDF", text, credits);
-            assertEquals(!repository.isEmpty(), text.contains("Repository"), "the PDF's Repository line, for '" + repository + "'");
-        }
+        String text = pdfText();
+        assertContainsAll("the PDF", text, credits);
+        assertEquals(!repository.isEmpty(), text.contains("Repository"), "the PDF's Repository line, for '" + repository + "'");
         String epub = epubText().replaceAll("<[^>]+>", " ");
         assertContainsAll("the EPUB", epub, credits);
         assertEquals(!repository.isEmpty(), epub.contains("Repository"), "the EPUB's Repository line, for '" + repository + "'");

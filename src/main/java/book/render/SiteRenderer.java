@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -78,18 +79,29 @@ public final class SiteRenderer implements AutoCloseable {
         }
         long start = System.nanoTime();
         Output output = Output.valueOf(args[3].toUpperCase(Locale.ROOT));
-        try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]),
-                Path.of(args[2]).toAbsolutePath().normalize(), System.getProperty("book.only", ""),
-                System.getProperty("book.version", "unversioned"))) {
-            List<String> problems = renderer.render(output);
-            if (!problems.isEmpty()) {
-                System.err.println("The book has " + problems.size() + " problem(s):");
-                problems.forEach(problem -> System.err.println("  " + problem));
-                System.exit(1);
+        Path site = Path.of(args[2]).toAbsolutePath().normalize();
+        // The ebooks may render in the background (./mvnw verify): EbooksIT waits for this status and reports it.
+        Optional<RenderStatus> status = output == Output.EBOOKS
+                ? Optional.of(RenderStatus.ebooks(site, System.getProperty("book.build", "unnamed"))) : Optional.empty();
+        status.ifPresent(RenderStatus::started);
+        List<String> problems;
+        try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]), site,
+                System.getProperty("book.only", ""), System.getProperty("book.version", "unversioned"))) {
+            problems = renderer.render(output);
+            if (problems.isEmpty()) {
+                System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
+                        renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
+                                ? "nothing changed" : "converted " + String.join(", ", renderer.converted));
             }
-            System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
-                    renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
-                            ? "nothing changed" : "converted " + String.join(", ", renderer.converted));
+        } catch (RuntimeException | Error e) {
+            status.ifPresent(s -> s.finished(List.of("the render failed: " + e)));
+            throw e;
+        }
+        status.ifPresent(s -> s.finished(problems));
+        if (!problems.isEmpty()) {
+            System.err.println("The book has " + problems.size() + " problem(s):");
+            problems.forEach(problem -> System.err.println("  " + problem));
+            System.exit(1);
         }
     }
 

@@ -179,8 +179,10 @@ final class Browser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
+        // optimizeForSpeed: Chromium's fast PNG encoding, bigger files in half the time (a long chapter, loaded machine:
+        // 8-15 s instead of 18-27 s); these pictures are for people to look at, and three are taken of every page.
         Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true, "fromSurface", true,
+                "format", "png", "captureBeyondViewport", true, "fromSurface", true, "optimizeForSpeed", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
             Files.createDirectories(file.getParent());

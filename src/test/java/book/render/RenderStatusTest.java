@@ -1,0 +1,79 @@
+package book.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RenderStatusTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFinishedRenderGivesItsProblems() {
+        var status = RenderStatus.ebooks(dir.resolve("site"), "b1");
+        status.started();
+        status.finished(List.of("chapters/01.adoc:3: a problem\nover two lines"));
+        assertEquals(List.of("chapters/01.adoc:3: a problem over two lines"), status.await(Duration.ofSeconds(5)));
+        status.finished(List.of());
+        assertEquals(List.of(), status.await(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void theWaiterWaitsForTheRenderToEnd() throws InterruptedException {
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b1");
+        status.started();
+        Thread renderer = Thread.ofPlatform().start(() -> {
+            sleep(700);
+            status.finished(List.of());
+        });
+        long start = System.nanoTime();
+        assertEquals(List.of(), status.await(Duration.ofSeconds(30)));
+        assertEquals(true, System.nanoTime() - start >= Duration.ofMillis(600).toNanos(), "returned before the end");
+        renderer.join();
+    }
+
+    @Test
+    void aStatusOfAnotherBuildIsNotThisBuildsRender() {
+        new RenderStatus(dir.resolve("ebooks.status"), "earlier").finished(List.of());
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b2");
+        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(500), Duration.ofSeconds(30)));
+        assertEquals("the render of build b2 did not start within 0.5 s: no build b2 in " + dir.resolve("ebooks.status"),
+                e.getMessage());
+    }
+
+    @Test
+    void aRenderWhoseProcessIsGoneFailsTheWaiter() throws IOException, InterruptedException {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.write(dir.resolve("ebooks.status"), List.of("build b3", "pid " + gone.pid(), "state running"));
+        var e = assertThrows(IllegalStateException.class,
+                () -> new RenderStatus(dir.resolve("ebooks.status"), "b3").await(Duration.ofSeconds(30)));
+        assertEquals("the render of build b3 (process " + gone.pid() + ") ended without a result; its output is in the"
+                + " build's log", e.getMessage());
+    }
+
+    @Test
+    void aRenderThatOutlastsTheTimeoutFailsTheWaiter() {
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b4");
+        status.started();
+        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(300)));
+        assertEquals("the render of build b4 did not end within 0.3 s (" + dir.resolve("ebooks.status") + ")", e.getMessage());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
