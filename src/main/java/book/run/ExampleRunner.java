@@ -167,10 +167,7 @@ public final class ExampleRunner {
             CapturedRun run = slots.use(Slots.Demand.of(expectation), job, () -> ProcessCapture.run(
                     List.of("bash", "-c", "exec " + javaCommand), example.root(), Map.of(), expectation.timeout()));
             if (run.timedOut()) {
-                String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
-                        + "%s--- thread dump, taken before the kill ---%n%s").formatted(
-                        example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
-                        Verdict.seconds(run.wall().toNanos() / 1e9), which, streams(run), run.threadDump());
+                String report = timedOut(example, source, expectation, run, which, streams(run));
                 return result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report, fingerprint,
                         List.of(), i + 1, List.of());
             }
@@ -241,10 +238,7 @@ public final class ExampleRunner {
             CapturedRun run = slots.use(Slots.Demand.of(expectation), job, () -> ProcessCapture.runMerged(
                     List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
             if (run.timedOut()) {
-                String report = ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
-                        + "%s--- thread dump, taken before the kill ---%n%s").formatted(
-                        example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
-                        Verdict.seconds(run.wall().toNanos() / 1e9), which, merged(run), run.threadDump());
+                String report = timedOut(example, source, expectation, run, which, merged(run));
                 return Optional.of(result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report,
                         fingerprint, List.of(), runs, List.of()));
             }
@@ -260,6 +254,15 @@ public final class ExampleRunner {
     }
 
     /** The output of a merged run in full, for a report. */
+    /** The report of a run ended by its {@code @timeout}: where the directive is, the output so far, a thread dump. */
+    private static String timedOut(Example example, String source, Expectation expectation, CapturedRun run,
+                                   String which, String output) {
+        return ("%s:%d: still running after %s, the @timeout%s; the process tree was killed.%n"
+                + "%s--- thread dump, taken before the kill ---%n%s").formatted(
+                example.displayPath(), Verdict.directiveLine(source, expectation, "@timeout"),
+                Verdict.seconds(run.wall().toNanos() / 1e9), which, output, run.threadDump());
+    }
+
     private static String merged(CapturedRun run) {
         return "--- stdout and stderr, read from one pipe (%d lines) ---%n%s".formatted(run.stdout().size(),
                 block(run.stdout()));
