@@ -49,11 +49,11 @@ void main() throws InterruptedException {
 @# One run is 200 trials; the build runs it 4 times and sorts each run by its trials.
 @# Runs alone so that its two threads have both cores and the race shows.
 @#
-@# False failures: a run whose 200 trials all kept 2000 (the lock-free program looking correct)
-@# was seen in 2 of 150 runs with both cores busy (load 13 to 17 on 2 cores, 2026-11-29) and
-@# in 4 of 100 on a quieter machine (load 3 to 5, the same day). The worse 95% upper bound on
-@# that rate is 0.089 (Clopper-Pearson, 4 of 100). All 4 runs so: 0.089^4 = 6.3e-5 < 1e-4. (Without -Xint, the JIT-compiled loop lost no
-@# update in 75 of 100 runs at load 24, which no number of runs could budget.)
+@# False failures: a run whose 200 trials all kept 2000 was seen in 2 of 150 runs among the
+@# build's own processes (load 13 to 17) and 4 of 100 at load 3 to 5: bound 0.089, 4 runs 6.3e-5.
+@# NOT when other programs hold both cores (two `yes` loops): then 17 of 20 runs lost nothing and
+@# a build fails about half the time (flake hunt K=25, 2026-11-29). The race needs two free cores.
+@# (Without -Xint, the JIT-compiled loop lost no update in 75 of 100 runs at load 24.)
 @# With a lock, every trial keeps 2000, so "some trials lost updates" is never seen: the build
 @# rejects the corrected program (src/test/fixtures/failing/RaceyCounterLocked.java).
 @alone
