@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,9 +56,10 @@ public final class Schedule {
 
     private final long origin = System.nanoTime();
     private final long originEpochMillis = System.currentTimeMillis();
-    private final Duration childCpuAtStart = ChildCpu.used().orElse(Duration.ZERO);
+    private final Optional<Duration> childCpuRead = ChildCpu.used();
+    private final Duration childCpuAtStart = childCpuRead.orElse(Duration.ZERO);
     private final Duration ownCpuAtStart = ChildCpu.own();
-    private final boolean measured = ChildCpu.used().isPresent();
+    private final boolean measured = childCpuRead.isPresent();
     private final List<Span> spans = new ArrayList<>();
     private final List<Resolve> resolves = new ArrayList<>();
     private final List<Sample> samples = new ArrayList<>();
@@ -124,10 +126,11 @@ public final class Schedule {
     public void write(Path directory, int cores) {
         ScheduleReport report;
         synchronized (this) {
-            samples.add(sample());
+            Sample last = sample();
+            samples.add(last);
             report = new ScheduleReport(List.copyOf(spans), List.copyOf(resolves), List.copyOf(samples), cores,
                     originEpochMillis, ManagementFactory.getRuntimeMXBean().getStartTime(), now(),
-                    measured ? ChildCpu.used().orElseThrow().minus(childCpuAtStart) : null,
+                    measured ? last.childCpu() : null,
                     ChildCpu.own().minus(ownCpuAtStart));
         }
         report.write(directory);
