@@ -243,6 +243,7 @@ public final class SiteRenderer implements AutoCloseable {
         write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
         var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, check,
                 only, problems, new SearchIndex(), List.of(), "");
+        loadGems(backends);
         for (String backend : backends) {
             ExtensionGroup group = Extensions.group(runtime.get(), backend, context);
             group.register();
@@ -259,6 +260,21 @@ public final class SiteRenderer implements AutoCloseable {
             }
             cache.save();
         }
+    }
+
+    /**
+     * Activates the converters' gems and every gem they depend on, then loads them. Loaded the other way round, a
+     * gem's dependencies wait to be activated until a {@code require} needs them, and meanwhile RubyGems answers
+     * each {@code require} by testing every active gem for the file through the class path that holds them all:
+     * loading both converters cost 17.2 CPU seconds, and costs 8.7 (a fifth of the ebooks' CPU in a profile).
+     */
+    private void loadGems(List<String> backends) {
+        var activate = new StringBuilder();
+        backends.forEach(backend -> activate.append("gem 'asciidoctor-").append(backend).append("'\n"));
+        activate.append("Gem.finish_resolve\n");
+        runtime.get().rubyExtensionRegistry().loadClass(
+                new java.io.ByteArrayInputStream(activate.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        backends.forEach(backend -> runtime.get().requireLibrary("asciidoctor-" + backend));
     }
 
     /**
