@@ -2,7 +2,7 @@ package book.run;
 
 import book.expect.Expectation;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +58,11 @@ public final class Slots {
     private record Ticket(int rank, long arrival, Demand demand) {
     }
 
+    /** When a process started, by {@link System#nanoTime()}; each start is its own, even at the same moment. */
+    private static final class Start {
+        final long at = System.nanoTime();
+    }
+
     private final int cores;
     private final Map<String, Integer> ranks = new HashMap<>();
     /** The examples that run before any other starts, until each is finished. */
@@ -68,8 +73,11 @@ public final class Slots {
             Comparator.comparingInt(Ticket::rank).thenComparingLong(Ticket::arrival));
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
-    /** Starts the last complete window of the meter does not cover, each counted as one core wanted. */
-    private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
+    /**
+     * Processes that still run and started after the last complete window of the meter began, each counted as one core
+     * wanted: the meter does not show them yet. One that ended wants nothing and leaves the list.
+     */
+    private final List<Start> recentStarts = new ArrayList<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
     private final Schedule schedule;
 
@@ -99,13 +107,13 @@ public final class Slots {
     /** Runs {@code work}, the process {@code job}, once the machine has room for what it demands. */
     public <T> T use(Demand demand, Schedule.Job job, Supplier<T> work) {
         long asked = schedule.now();
-        acquire(demand, job);
+        Start start = acquire(demand, job);
         long started = schedule.started();
         try {
             return work.get();
         } finally {
             schedule.ended(job, demand, asked, started);
-            release(demand);
+            release(demand, start);
         }
     }
 
@@ -125,7 +133,7 @@ public final class Slots {
         return schedule;
     }
 
-    private void acquire(Demand demand, Schedule.Job job) {
+    private Start acquire(Demand demand, Schedule.Job job) {
         var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand);
         lock.lock();
         try {
@@ -142,17 +150,20 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            recentStarts.addLast(System.nanoTime());
+            var start = new Start();
+            recentStarts.add(start);
             changed.signalAll();
+            return start;
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(Demand demand) {
+    private void release(Demand demand, Start start) {
         lock.lock();
         try {
             running.merge(demand, -1, Integer::sum);
+            recentStarts.remove(start);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -167,6 +178,16 @@ public final class Slots {
         if (!first.isEmpty() && !first.contains(job.example())) {
             return false;
         }
+        return roomFor(ticket.demand(), running, busyCores(), cores);
+    }
+
+    /**
+     * Whether a process of {@code demand} may start beside the {@code running} ones (how many of each demand), while
+     * this JVM's children want {@code busy} cores of {@code cores}, each new start counted as one core: nothing beside
+     * an ALONE one; an ALONE one only when nothing TIMED runs and the CPU is idle; beside a TIMED one, everything
+     * together within the cores but one, so that one stays free for it; otherwise within the cores.
+     */
+    static boolean roomFor(Demand demand, Map<Demand, Integer> running, double busy, int cores) {
         int inFlight = running.values().stream().mapToInt(Integer::intValue).sum();
         if (inFlight == 0) {
             return true;
@@ -174,8 +195,7 @@ public final class Slots {
         if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
             return false;
         }
-        double busy = busyCores();
-        if (ticket.demand() == Demand.ALONE) {
+        if (demand == Demand.ALONE) {
             return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
         }
         int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
@@ -186,9 +206,7 @@ public final class Slots {
     private double busyCores() {
         double measured = meter.cores();
         long covered = meter.windowStart();
-        while (!recentStarts.isEmpty() && recentStarts.peekFirst() < covered) {
-            recentStarts.removeFirst();
-        }
+        recentStarts.removeIf(start -> start.at < covered);
         return measured + recentStarts.size();
     }
 }
