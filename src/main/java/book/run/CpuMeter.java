@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,8 @@ final class CpuMeter {
 
     private final long windowNanos;
     private final Map<Long, Long> demandByPid = new HashMap<>();
+    /** The cores wanted over the last complete window by each child of this JVM, its own descendants included. */
+    private Map<Long, Double> coresByChild = Map.of();
     private long sampledAt;
     /** When the last complete window began: the sample before the last one; 0 before there were two. */
     private long windowStart;
@@ -37,6 +40,15 @@ final class CpuMeter {
     }
 
     /**
+     * The cores wanted over the last complete window by each child process of this JVM, with the processes it started
+     * counted as its own; they add up to {@link #cores()}.
+     */
+    Map<Long, Double> coresByChild() {
+        sample();
+        return coresByChild;
+    }
+
+    /**
      * The {@link System#nanoTime()} at which the last complete window began, after a sample: a process started
      * before it shows its whole use in {@link #cores()}; 0 while there is no complete window yet.
      */
@@ -48,21 +60,45 @@ final class CpuMeter {
     private void sample() {
         long now = System.nanoTime();
         if (sampledAt == 0 || now - sampledAt >= windowNanos) {
-            long wanted = 0;
+            long self = ProcessHandle.current().pid();
+            var wantedByChild = new HashMap<Long, Long>();
+            var parents = new HashMap<Long, Long>();
             var seen = new HashMap<Long, Long>();
-            for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
+            List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
+            for (ProcessHandle process : descendants) {
+                process.parent().ifPresent(parent -> parents.put(process.pid(), parent.pid()));
+            }
+            for (ProcessHandle process : descendants) {
                 long demand = demand(process);
                 seen.put(process.pid(), demand);
-                wanted += Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
+                wantedByChild.merge(child(process.pid(), parents, self),
+                        Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L)), Long::sum);
             }
             if (sampledAt != 0) {
-                cores = wanted / (double) (now - sampledAt);
+                double window = now - sampledAt;
+                var byChild = new HashMap<Long, Double>();
+                wantedByChild.forEach((child, wanted) -> byChild.put(child, wanted / window));
+                coresByChild = Map.copyOf(byChild);
+                cores = byChild.values().stream().mapToDouble(Double::doubleValue).sum();
                 windowStart = sampledAt;
             }
             demandByPid.clear();
             demandByPid.putAll(seen);
             sampledAt = now;
         }
+    }
+
+    /** The child of this JVM ({@code self}) that {@code pid} descends from; itself when its parent is unknown. */
+    static long child(long pid, Map<Long, Long> parents, long self) {
+        long at = pid;
+        for (int depth = 0; depth < 64; depth++) {
+            Long parent = parents.get(at);
+            if (parent == null || parent == self) {
+                return at;
+            }
+            at = parent;
+        }
+        return at;
     }
 
     /** Nanoseconds the process ran or waited to run, since it started; its CPU time where there is no /proc. */

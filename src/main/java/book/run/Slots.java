@@ -58,10 +58,19 @@ public final class Slots {
     private record Ticket(int rank, long arrival, Demand demand) {
     }
 
-    /** When a process started, by {@link System#nanoTime()}; each start is its own, even at the same moment. */
+    /** A process let start: when, by {@link System#nanoTime()}, for what demand, and its pid once it is known. */
     private static final class Start {
         final long at = System.nanoTime();
+        final Demand demand;
+        volatile long pid;
+
+        Start(Demand demand) {
+            this.demand = demand;
+        }
     }
+
+    /** The start whose work the current thread is doing: the first process it starts is that start's. */
+    private static final ThreadLocal<Start> CLAIMING = new ThreadLocal<>();
 
     private final int cores;
     private final Map<String, Integer> ranks = new HashMap<>();
@@ -74,10 +83,10 @@ public final class Slots {
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
     /**
-     * Processes that still run and started after the last complete window of the meter began, each counted as one core
-     * wanted: the meter does not show them yet. One that ended wants nothing and leaves the list.
+     * The processes that run. Those that started after the last complete window of the meter began count as one core
+     * wanted each, since the meter does not show them yet; one that ended wants nothing and leaves the list.
      */
-    private final List<Start> recentStarts = new ArrayList<>();
+    private final List<Start> starts = new ArrayList<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
     private final Schedule schedule;
 
@@ -109,11 +118,24 @@ public final class Slots {
         long asked = schedule.now();
         Start start = acquire(demand, job);
         long started = schedule.started();
+        CLAIMING.set(start);
         try {
             return work.get();
         } finally {
+            CLAIMING.remove();
             schedule.ended(job, demand, asked, started);
             release(demand, start);
+        }
+    }
+
+    /**
+     * The process {@code pid} has started: if the current thread is doing the work of a process {@link #use} let start,
+     * and that one has no process yet, it is this one, and what it and its own children use counts as its demand's.
+     */
+    static void claim(long pid) {
+        Start start = CLAIMING.get();
+        if (start != null && start.pid == 0) {
+            start.pid = pid;
         }
     }
 
@@ -150,8 +172,8 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            var start = new Start();
-            recentStarts.add(start);
+            var start = new Start(demand);
+            starts.add(start);
             changed.signalAll();
             return start;
         } finally {
@@ -163,7 +185,7 @@ public final class Slots {
         lock.lock();
         try {
             running.merge(demand, -1, Integer::sum);
-            recentStarts.remove(start);
+            starts.remove(start);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -178,16 +200,19 @@ public final class Slots {
         if (!first.isEmpty() && !first.contains(job.example())) {
             return false;
         }
-        return roomFor(ticket.demand(), running, busyCores(), cores);
+        double[] busy = busyCores();
+        return roomFor(ticket.demand(), running, busy[0], busy[1], cores);
     }
 
     /**
      * Whether a process of {@code demand} may start beside the {@code running} ones (how many of each demand), while
-     * this JVM's children want {@code busy} cores of {@code cores}, each new start counted as one core: nothing beside
-     * an ALONE one; an ALONE one only when nothing TIMED runs and the CPU is idle; beside a TIMED one, everything
-     * together within the cores but one, so that one stays free for it; otherwise within the cores.
+     * the TIMED processes (and theirs) want {@code timed} cores and the others {@code others}, each process not yet
+     * measured counted as one core. Nothing starts beside an ALONE one; an ALONE one only when nothing TIMED runs and
+     * the CPU is idle. A TIMED one keeps a core for itself: the others together stay within the cores but one while
+     * any TIMED one runs, and a TIMED one starts beside another only while the TIMED ones are idle, so that they share
+     * their core only while they sleep. Otherwise everything stays within the cores.
      */
-    static boolean roomFor(Demand demand, Map<Demand, Integer> running, double busy, int cores) {
+    static boolean roomFor(Demand demand, Map<Demand, Integer> running, double timed, double others, int cores) {
         int inFlight = running.values().stream().mapToInt(Integer::intValue).sum();
         if (inFlight == 0) {
             return true;
@@ -195,18 +220,44 @@ public final class Slots {
         if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
             return false;
         }
-        if (demand == Demand.ALONE) {
-            return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
-        }
-        int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
-        return busy + 1 <= cores - reserved + IDLE;
+        boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0;
+        return switch (demand) {
+            case ALONE -> !timedRunning && timed + others <= IDLE;
+            case TIMED -> timed <= IDLE && timed + others + 1 <= cores + IDLE;
+            case SHARED -> timedRunning ? others + 1 <= cores - 1 + IDLE : timed + others + 1 <= cores + IDLE;
+        };
     }
 
-    /** The cores this JVM's children wanted over the last window, counting each start it does not show as one more. */
-    private double busyCores() {
-        double measured = meter.cores();
+    /**
+     * The cores this JVM's children wanted over the last window, {TIMED, the others}: each child counts for the demand
+     * of the process it is (or descends from), a child no process claimed for the others; each process the window
+     * does not show yet counts as one more core.
+     */
+    private double[] busyCores() {
+        Map<Long, Double> byChild = meter.coresByChild();
         long covered = meter.windowStart();
-        recentStarts.removeIf(start -> start.at < covered);
-        return measured + recentStarts.size();
+        var owners = new HashMap<Long, Demand>();
+        double timed = 0;
+        double others = 0;
+        for (Start start : starts) {
+            if (start.pid != 0) {
+                owners.put(start.pid, start.demand);
+            }
+            if (start.at >= covered) {
+                if (start.demand == Demand.TIMED) {
+                    timed++;
+                } else {
+                    others++;
+                }
+            }
+        }
+        for (var child : byChild.entrySet()) {
+            if (owners.get(child.getKey()) == Demand.TIMED) {
+                timed += child.getValue();
+            } else {
+                others += child.getValue();
+            }
+        }
+        return new double[]{timed, others};
     }
 }
