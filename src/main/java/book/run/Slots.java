@@ -20,12 +20,15 @@ import java.util.function.Supplier;
  * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most the
- * other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing else uses
- * the CPU, and nothing starts while it runs.
+ * <p>Examples whose checks are about time keep their guarantees: while a {@link Demand#TIMED} example runs, what the
+ * other processes want stays within the cores but one, so one stays free for it when it wakes, and another TIMED one
+ * starts beside it only while the TIMED ones are idle; an {@link Demand#ALONE} example starts only when nothing else
+ * uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a process's wait for a core
+ * as demand, so on a machine busy with other work fewer examples start, never more.
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
- * runs keeping its place; the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
+ * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
+ * waiting for the TIMED ones to sleep); the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
  * while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every process it lets
  * start goes into its {@link Schedule}, with when it asked, started and ended.
  *
@@ -55,7 +58,7 @@ public final class Slots {
     private static final int IN_FLIGHT_PER_CORE = 4;
 
     /** A process waiting for room: its example's place in the plan, then first come, first served. */
-    private record Ticket(int rank, long arrival, Demand demand) {
+    private record Ticket(int rank, long arrival, Demand demand, String example) {
     }
 
     /** A process let start: when, by {@link System#nanoTime()}, for what demand, and its pid once it is known. */
@@ -156,13 +159,13 @@ public final class Slots {
     }
 
     private Start acquire(Demand demand, Schedule.Job job) {
-        var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand);
+        var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand, job.example());
         lock.lock();
         try {
-            ticket = new Ticket(ticket.rank(), arrivals++, demand);
+            ticket = new Ticket(ticket.rank(), arrivals++, demand, job.example());
             waiting.add(ticket);
             try {
-                while (!mayStart(ticket, job)) {
+                while (!mayStart(ticket)) {
                     changed.await(50, TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
@@ -192,16 +195,30 @@ public final class Slots {
         }
     }
 
-    /** The first in the plan's order may start, when what runs and how busy the CPU is allow. */
-    private boolean mayStart(Ticket ticket, Schedule.Job job) {
-        if (waiting.peek() != ticket) {
-            return false;
-        }
-        if (!first.isEmpty() && !first.contains(job.example())) {
+    /** The ticket may start: it is the first in the plan's order that what runs and how busy the CPU is allow. */
+    private boolean mayStart(Ticket ticket) {
+        List<Ticket> inOrder = waiting.stream().sorted(waiting.comparator())
+                .filter(waiter -> first.isEmpty() || first.contains(waiter.example())).toList();
+        if (!inOrder.contains(ticket)) {
             return false;
         }
         double[] busy = busyCores();
-        return roomFor(ticket.demand(), running, busy[0], busy[1], cores);
+        int chosen = next(inOrder.stream().map(Ticket::demand).toList(), running, busy[0], busy[1], cores);
+        return chosen >= 0 && inOrder.get(chosen) == ticket;
+    }
+
+    /**
+     * Which of the processes {@code waiting}, in the plan's order, starts next: the first that {@link #roomFor} lets
+     * start, so that one waiting for the TIMED ones to sleep does not hold back one that needs only a free core; -1
+     * when none may.
+     */
+    static int next(List<Demand> waiting, Map<Demand, Integer> running, double timed, double others, int cores) {
+        for (int i = 0; i < waiting.size(); i++) {
+            if (roomFor(waiting.get(i), running, timed, others, cores)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
- * TIMED one keeps a core; and in the plan's order, its first examples before all others.
+ * TIMED one keeps a core and only that one; and in the plan's order, its first examples before all others.
  */
 @Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
 class SlotsIT {
@@ -126,6 +126,27 @@ class SlotsIT {
             thread.join();
         }
         assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
+    }
+
+    @Test
+    void aTimedExampleThatComputesLeavesTheOtherCoreToTheRest() throws InterruptedException {
+        var slots = new Slots(2);
+        var timedDone = new CountDownLatch(1);
+        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () -> {
+            CapturedRun run = spin(4);
+            timedDone.countDown();
+            return run;
+        }));
+        Thread.sleep(1500);
+        var startedBesideIt = new AtomicInteger(-1);
+        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
+            startedBesideIt.set(timedDone.getCount() > 0 ? 1 : 0);
+            return null;
+        }));
+        for (Thread thread : List.of(timed, other)) {
+            thread.join();
+        }
+        assertEquals(1, startedBesideIt.get(), "the TIMED example's own work kept the other core idle");
     }
 
     private static Schedule.Job job(String example) {

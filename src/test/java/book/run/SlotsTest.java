@@ -2,11 +2,13 @@ package book.run;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static book.run.Slots.Demand.ALONE;
 import static book.run.Slots.Demand.SHARED;
 import static book.run.Slots.Demand.TIMED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +50,14 @@ class SlotsTest {
         assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, 2));
         assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1), 0.6, 0, 2), "the TIMED one computes");
         assertFalse(Slots.roomFor(TIMED, Map.of(SHARED, 2), 0, 1.5, 2), "no core is free for it");
+    }
+
+    @Test
+    void theFirstInThePlansOrderThatFitsStartsNext() {
+        assertEquals(0, Slots.next(List.of(TIMED, SHARED), Map.of(SHARED, 1), 0, 0.2, 2));
+        assertEquals(1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1), 0.8, 0.1, 2),
+                "a SHARED one passes a TIMED one waiting for the TIMED one to sleep");
+        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1, SHARED, 1), 0.8, 0.9, 2));
     }
 
     @Test
