@@ -31,9 +31,9 @@ import java.util.function.Supplier;
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
  * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
- * waiting for the TIMED ones to sleep); the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
- * while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every process it lets
- * start goes into its {@link Schedule}, with when it asked, started and ended.
+ * waiting for the TIMED ones to sleep); the plan's {@code first} examples (the {@code @alone} ones) run before any
+ * other starts, while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every
+ * process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
  *
  * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), () -> ProcessCapture.run(...))}
  */
