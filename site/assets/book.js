@@ -44,22 +44,22 @@
     });
   }
 
-  /* Code and tables wider than their box scroll sideways: a keyboard reaches them, and a screen reader hears what they are. */
+  /* Code, tables and timelines wider than their box scroll sideways: a keyboard reaches them, and a screen reader hears what they are. */
   function focusableScrollingBlocks() {
     var count = 0;
     /* All widths are read first, then attributes written: reads between writes would lay the long page out again each time. */
-    var boxes = Array.prototype.slice.call(document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock'));
+    var boxes = Array.prototype.slice.call(document.querySelectorAll('.listingblock pre, .literalblock pre, table.tableblock, .timeline-scroll'));
     var scrolls = boxes.map(function (box) {
       return box.scrollWidth > box.clientWidth + 1;
     });
     boxes.forEach(function (box, i) {
       if (scrolls[i]) {
-        var block = box.closest('.listingblock, .literalblock, .tableblock');
+        var block = box.closest('.listingblock, .literalblock, .tableblock, .timeline-panel');
         var title = block && block.querySelector(':scope > .title, :scope > caption');
-        var what = box.tagName === 'TABLE' ? 'table' : 'code';
+        var what = box.tagName === 'TABLE' ? 'table' : box.tagName === 'PRE' ? 'code' : 'timeline';
         count++;
         box.setAttribute('tabindex', '0');
-        if (what === 'code') {
+        if (what !== 'table') {
           box.setAttribute('role', 'group');
         }
         box.setAttribute('aria-label', (title ? title.textContent.trim() : what + ' ' + count) + ', scrolls sideways');

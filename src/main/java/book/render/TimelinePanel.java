@@ -36,7 +36,7 @@ final class TimelinePanel {
         if ("html5".equals(parent.getDocument().getAttribute("backend"))) {
             String svg = run.timeline().replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ");
             return List.of("++++", "<div class=\"timeline-panel\"><div class=\"title\">" + TITLE + "</div>",
-                    svg.strip(), "</div>", "++++", "");
+                    "<div class=\"timeline-scroll\">", svg.strip(), "</div></div>", "++++", "");
         }
         String image = "timelines/" + run.id() + ".svg";
         write(Path.of(String.valueOf(parent.getDocument().getAttribute("docdir"))).resolve(image), run.timeline());

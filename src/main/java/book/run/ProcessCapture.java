@@ -109,11 +109,19 @@ public final class ProcessCapture {
         }
     }
 
-    /** Asks the JDK's jcmd for the thread dump of the process, if it is a JVM. */
+    /**
+     * Asks the JDK's jcmd for the thread dump of the process, if it is a JVM: jcmd waits 5 s for any other process
+     * to answer (and its signal ends it).
+     */
     private static String threadDump(Process process) {
-        Path jcmd = process.info().command()
+        var java = process.info().command()
                 .map(Path::of)
-                .map(java -> java.resolveSibling("jcmd"))
+                .filter(command -> command.getFileName().toString().equals("java"));
+        if (java.isEmpty()) {
+            return "(no thread dump: not a Java process)";
+        }
+        Path jcmd = java
+                .map(command -> command.resolveSibling("jcmd"))
                 .filter(Files::isExecutable)
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "jcmd"));
         try {

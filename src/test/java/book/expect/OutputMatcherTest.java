@@ -149,8 +149,16 @@ class OutputMatcherTest {
                 output.add(step + " " + id);
             }
         }
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
-                () -> passes(stdout(expectation, output.toArray(String[]::new))));
+        // The bound is on the matching thread's CPU time, which a loaded machine does not stretch as it does the
+        // wall time (a quiet run takes milliseconds); a search that backtracks through the block's orders would take
+        // far longer than either limit, and the wall-time limit ends it instead of hanging the build.
+        long cpuNanos = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            passes(stdout(expectation, output.toArray(String[]::new)));
+            return threads.getCurrentThreadCpuTime() - start;
+        });
+        assertTrue(cpuNanos < java.time.Duration.ofSeconds(5).toNanos(), "matching took " + cpuNanos / 1e9 + " s of CPU");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package book.run;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The meter sees a child that computes as busy and one that sleeps as idle. */
+@Isolated // it measures all of the test JVM's child processes: no other test class may start any meanwhile
 class CpuMeterIT {
 
     @Test

@@ -18,17 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProcessCaptureIT {
 
+    /** Seconds the hung processes sleep: longer than any allowance a loaded machine gets. */
+    private static final int HUNG = 3600;
+
     @Test
     void timeoutFiresForAVirtualCallerWhileThePipesStayOpen() throws InterruptedException {
         var result = new AtomicReference<CapturedRun>();
         Thread caller = Thread.ofVirtual().start(() -> result.set(ProcessCapture.run(
-                List.of("bash", "-c", "echo started; exec sleep 60"), Path.of("."), Map.of(), Duration.ofSeconds(1))));
-        caller.join(Duration.ofSeconds(30));
+                List.of("bash", "-c", "echo started; exec sleep " + HUNG), Path.of("."), Map.of(), Duration.ofSeconds(1))));
+        Duration allowed = allowance();
+        caller.join(allowed.plusSeconds(10));
         CapturedRun run = result.get();
-        assertTrue(run != null, "ProcessCapture.run was still waiting 30 s after a timeout of 1 s");
+        assertTrue(run != null, "ProcessCapture.run was still waiting " + allowed.plusSeconds(10) + " after a timeout of 1 s");
         assertTrue(run.timedOut());
         assertEquals(List.of("started"), run.stdout());
-        assertTrue(run.wall().compareTo(Duration.ofSeconds(20)) < 0, "took " + run.wall());
+        assertTrue(run.wall().compareTo(allowed) < 0, "took " + run.wall() + ", allowed " + allowed);
     }
 
     @Test
@@ -55,13 +59,25 @@ class ProcessCaptureIT {
     void mergedRunTimesOutForAVirtualCallerWhileThePipeStaysOpen() throws InterruptedException {
         var result = new AtomicReference<CapturedRun>();
         Thread caller = Thread.ofVirtual().start(() -> result.set(ProcessCapture.runMerged(
-                List.of("bash", "-c", "echo started; echo failing >&2; exec sleep 60"), Path.of("."), Map.of(),
+                List.of("bash", "-c", "echo started; echo failing >&2; exec sleep " + HUNG), Path.of("."), Map.of(),
                 Duration.ofSeconds(1))));
-        caller.join(Duration.ofSeconds(30));
+        Duration allowed = allowance();
+        caller.join(allowed.plusSeconds(10));
         CapturedRun run = result.get();
-        assertTrue(run != null, "ProcessCapture.runMerged was still waiting 30 s after a timeout of 1 s");
+        assertTrue(run != null, "ProcessCapture.runMerged was still waiting " + allowed.plusSeconds(10) + " after a timeout of 1 s");
         assertTrue(run.timedOut());
         assertEquals(List.of("started", "failing"), run.stdout());
-        assertTrue(run.wall().compareTo(Duration.ofSeconds(20)) < 0, "took " + run.wall());
+        assertTrue(run.wall().compareTo(allowed) < 0, "took " + run.wall() + ", allowed " + allowed);
+    }
+
+    /**
+     * How long a run with a timeout of 1 s may take: 20 s on a quiet machine, plus twenty times what starting and
+     * reaping a process that does nothing takes on this machine now (milliseconds quiet, a second or more at load
+     * 50), so that a loaded machine is not mistaken for a timeout that did not fire. The hung process sleeps for
+     * far longer ({@link #HUNG} s), so a runner that waits for it still fails.
+     */
+    private static Duration allowance() {
+        CapturedRun nothing = ProcessCapture.run(List.of("true"), Path.of("."), Map.of(), Duration.ofSeconds(60));
+        return Duration.ofSeconds(20).plus(nothing.wall().multipliedBy(20));
     }
 }

@@ -2,6 +2,7 @@ package book.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
  * TIMED one keeps a core, counting what its own process uses as its; and in the plan's order, its first examples before all others.
  */
+@Isolated // Slots measure all of the test JVM's child processes: no other test class may start any meanwhile
 @Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
 class SlotsIT {
 

@@ -336,6 +336,31 @@ class SiteBrowserIT {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * On a phone a timeline's smallest label is still drawn at 8 CSS pixels or more: it scrolls sideways rather than
+     * shrinking to the screen (720 units shrunk to a 390 px phone drew its 10-unit labels at under 5 px).
+     */
+    @Test
+    void timelineLabelsAreReadableOnAPhone() {
+        browser.phone();
+        var problems = new ArrayList<String>();
+        for (String chapter : chapters()) {
+            browser.open(server.url(chapter));
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('.timeline-panel svg')].flatMap(svg => {
+                      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                      const smallest = Math.min(...[...svg.querySelectorAll('text')]
+                          .map(text => parseFloat(text.getAttribute('font-size'))));
+                      return smallest * scale < 8
+                          ? [svg.getAttribute('aria-labelledby') + ': ' + (smallest * scale).toFixed(1) + ' px'] : [];
+                    });""");
+            small.forEach(timeline -> problems.add(chapter + " " + timeline));
+        }
+        browser.desktop();
+        assertTrue(problems.isEmpty(), "timeline labels too small to read on a phone:\n  " + String.join("\n  ", problems));
+    }
+
     /** Opens the page in the light scheme and lists what is wrong on any screen: errors, assets, overflow. */
     private List<String> open(String page) {
         browser.colorScheme("light");

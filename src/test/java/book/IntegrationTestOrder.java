@@ -1,0 +1,33 @@
+package book;
+
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order in which failsafe's test JVM takes the integration tests, two classes at a time (see pom.xml). JUnit
+ * hands the classes in this order to a pool of two threads: one takes them from the front, the other from the back.
+ * So the first class, the longest, starts at once on one thread; the others run on the second thread from the
+ * back of the list to the front, and the second class, {@link EbooksIT}, which waits for the ebook render that
+ * started beside the tests, comes last. The rest are in name order. Classes marked {@code @Isolated} run after all
+ * of these, alone.
+ */
+public final class IntegrationTestOrder implements ClassOrderer {
+
+    /** The classes whose place is not their name's. */
+    private static final List<String> FIRST = List.of("book.site.SiteBrowserIT", "book.EbooksIT");
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        context.getClassDescriptors().sort(Comparator.comparingInt(IntegrationTestOrder::place)
+                .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+    }
+
+    private static int place(ClassDescriptor descriptor) {
+        int place = FIRST.indexOf(descriptor.getTestClass().getName());
+        return place < 0 ? FIRST.size() : place;
+    }
+}
