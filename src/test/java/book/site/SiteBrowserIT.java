@@ -60,6 +60,8 @@ class SiteBrowserIT {
     private final Path screenshots = site.resolveSibling("screenshots");
     private final String only = System.getProperty("book.only", "").strip();
     private final String build = System.getProperty("book.build", "");
+    /** Held while a page check waits for the ebook render, so the others wait for the same render once. */
+    private final Object ebooks = new Object();
     private boolean ebooksAwaited;
     private final SiteFiles files = new SiteFiles(site);
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
@@ -427,10 +429,12 @@ class SiteBrowserIT {
      * {@code ./mvnw verify} renders the PDF and the EPUB in the background while this test runs: before a link to a
      * missing file counts as broken, wait once for this build's render to end (EbooksIT reports its problems).
      */
-    private synchronized void awaitTheEbookRender() {
-        if (!build.isEmpty() && !ebooksAwaited) {
-            ebooksAwaited = true;
-            RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+    private void awaitTheEbookRender() {
+        synchronized (ebooks) {
+            if (!build.isEmpty() && !ebooksAwaited) {
+                ebooksAwaited = true;
+                RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+            }
         }
     }
 
