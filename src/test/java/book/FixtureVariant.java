@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * it corrects, and carries the demo's expectation by construction.
  *
  * <pre>
- * // Must fail with FAILED: interesting outcome "some trials lost updates" seen in 0 of 4 runs
+ * // Must fail with FAILED: interesting outcome "some trials lost updates" seen in 0 of 3 runs
  * // Corrects examples/mutexes/RaceyCounter.java: the increment holds a lock, so no update is lost.
  *
  * replace:

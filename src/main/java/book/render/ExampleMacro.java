@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExampleMacro extends BlockMacroProcessor {
 
+    /** The panel of an example with {@code @merged}: both streams of one more run, as a terminal interleaves them. */
+    static final String MERGED_TITLE = "Standard output and standard error together, as a terminal shows them (one more run)";
+
     private final ExampleCatalog catalog;
     private final ExampleCheck check;
     private final String only;
@@ -99,6 +102,9 @@ final class ExampleMacro extends BlockMacroProcessor {
         lines.addAll(outputPanel(html, "Output of this build", "verified-output", run.stdout(), run.varyingLines()));
         if (!run.stderr().isEmpty()) {
             lines.addAll(outputPanel(html, "Standard error", "verified-output stderr", run.stderr(), List.of()));
+        }
+        if (!run.merged().isEmpty()) {
+            lines.addAll(outputPanel(html, MERGED_TITLE, "verified-output merged", run.merged(), List.of()));
         }
         lines.addAll(TimelinePanel.lines(parent, run));
         lines.add("");

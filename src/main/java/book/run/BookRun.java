@@ -40,9 +40,8 @@ public final class BookRun implements AutoCloseable {
 
     /**
      * Starts every example now, keeping at most {@code cores} cores busy (see {@link Slots}); each result is saved
-     * to the store. Examples that need the machine to themselves run first, all their runs, while it is quiet; then
-     * the others start longest first, by their last result's runs, so that the long sleepers overlap with all the
-     * rest, and each example's later runs keep its place instead of queueing behind every other example.
+     * to the store. The examples start in the order of {@link #plan}, and each example's later runs keep its place
+     * instead of queueing behind every other example.
      * An example whose stored result has the fingerprint the example has now, and is {@code reusable}, is not run
      * again, the way Go's test cache skips a test whose inputs did not change.
      * When the last example is done, the run's {@link Schedule} goes to {@code scheduleDirectory}.
@@ -50,19 +49,19 @@ public final class BookRun implements AutoCloseable {
     public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store,
                                 Path scheduleDirectory, int cores, Predicate<RunResult> reusable) {
         var run = new BookRun();
-        var lastSeconds = new HashMap<Example, Double>();
-        var alone = new HashMap<Example, Boolean>();
+        var lastSeconds = new HashMap<String, Double>();
+        var demands = new LinkedHashMap<String, Slots.Demand>();
         for (Example example : examples) {
-            lastSeconds.put(example, store.load(example.id())
+            lastSeconds.put(example.id(), store.load(example.id())
                     .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
-            alone.put(example, demand(example) == Slots.Demand.ALONE);
+            demands.put(example.id(), demand(example));
         }
-        var order = new ArrayList<>(examples);
-        order.sort(Comparator.comparing((Example example) -> !alone.get(example))
-                .thenComparing(example -> -lastSeconds.get(example)));
+        List<String> plan = plan(demands, lastSeconds);
+        var byId = examples.stream().collect(Collectors.toMap(Example::id, example -> example, (a, b) -> a));
+        var order = plan.stream().map(byId::get).toList();
         var schedule = new Schedule();
-        var slots = new Slots(cores, schedule, order.stream().map(Example::id).toList(),
-                order.stream().filter(alone::get).map(Example::id).collect(Collectors.toSet()));
+        var slots = new Slots(cores, schedule, plan, plan.stream()
+                .filter(id -> demands.get(id) == Slots.Demand.ALONE).collect(Collectors.toSet()));
         var remaining = new AtomicInteger(examples.size());
         if (examples.isEmpty()) {
             writeSchedule(schedule, scheduleDirectory, cores);
@@ -88,6 +87,27 @@ public final class BookRun implements AutoCloseable {
             }));
         }
         return run;
+    }
+
+    /**
+     * The order in which the examples start: the ALONE ones first, while the machine is quiet; then the TIMED ones, so
+     * that they overlap one another and the time a core is kept free for them is short; then the rest. Within each,
+     * the longest first by its last result ({@code seconds}, 0 when there is none), so that the long ones overlap with
+     * everything after them; ties keep the catalogue's order.
+     */
+    static List<String> plan(Map<String, Slots.Demand> demands, Map<String, Double> seconds) {
+        var plan = new ArrayList<>(demands.keySet());
+        plan.sort(Comparator.comparing((String id) -> rank(demands.get(id)))
+                .thenComparing(id -> -seconds.getOrDefault(id, 0.0)));
+        return plan;
+    }
+
+    private static int rank(Slots.Demand demand) {
+        return switch (demand) {
+            case ALONE -> 0;
+            case TIMED -> 1;
+            case SHARED -> 2;
+        };
     }
 
     /** The schedule is a measurement: failing to write it is said, but fails no example. */

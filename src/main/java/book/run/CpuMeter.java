@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,11 @@ final class CpuMeter {
 
     private final long windowNanos;
     private final Map<Long, Long> demandByPid = new HashMap<>();
+    private final Map<Long, Long> waitedByPid = new HashMap<>();
+    /** The cores' worth of time the descendants spent waiting for a core over the last complete window. */
+    private double waiting;
+    /** The cores wanted over the last complete window by each child of this JVM, its own descendants included. */
+    private Map<Long, Double> coresByChild = Map.of();
     private long sampledAt;
     /** When the last complete window began: the sample before the last one; 0 before there were two. */
     private long windowStart;
@@ -37,6 +43,25 @@ final class CpuMeter {
     }
 
     /**
+     * How many cores' worth of time the descendants spent waiting for a core over the last complete window, their
+     * share of {@link #cores()}: more than a little means the machine has fewer free cores than this JVM's children
+     * want, because of them or of other work. 0 where there is no /proc.
+     */
+    double waiting() {
+        sample();
+        return waiting;
+    }
+
+    /**
+     * The cores wanted over the last complete window by each child process of this JVM, with the processes it started
+     * counted as its own; they add up to {@link #cores()}.
+     */
+    Map<Long, Double> coresByChild() {
+        sample();
+        return coresByChild;
+    }
+
+    /**
      * The {@link System#nanoTime()} at which the last complete window began, after a sample: a process started
      * before it shows its whole use in {@link #cores()}; 0 while there is no complete window yet.
      */
@@ -48,47 +73,84 @@ final class CpuMeter {
     private void sample() {
         long now = System.nanoTime();
         if (sampledAt == 0 || now - sampledAt >= windowNanos) {
-            long wanted = 0;
+            long self = ProcessHandle.current().pid();
+            var wantedByChild = new HashMap<Long, Long>();
+            var parents = new HashMap<Long, Long>();
             var seen = new HashMap<Long, Long>();
-            for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
-                long demand = demand(process);
+            var seenWaited = new HashMap<Long, Long>();
+            long waited = 0;
+            List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
+            for (ProcessHandle process : descendants) {
+                process.parent().ifPresent(parent -> parents.put(process.pid(), parent.pid()));
+            }
+            for (ProcessHandle process : descendants) {
+                long[] ranAndWaited = demand(process);
+                long demand = ranAndWaited[0] + ranAndWaited[1];
                 seen.put(process.pid(), demand);
-                wanted += Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L));
+                seenWaited.put(process.pid(), ranAndWaited[1]);
+                waited += Math.max(0, ranAndWaited[1] - waitedByPid.getOrDefault(process.pid(), 0L));
+                wantedByChild.merge(child(process.pid(), parents, self),
+                        Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L)), Long::sum);
             }
             if (sampledAt != 0) {
-                cores = wanted / (double) (now - sampledAt);
+                double window = now - sampledAt;
+                var byChild = new HashMap<Long, Double>();
+                wantedByChild.forEach((child, wanted) -> byChild.put(child, wanted / window));
+                coresByChild = Map.copyOf(byChild);
+                cores = byChild.values().stream().mapToDouble(Double::doubleValue).sum();
+                waiting = waited / window;
                 windowStart = sampledAt;
             }
             demandByPid.clear();
             demandByPid.putAll(seen);
+            waitedByPid.clear();
+            waitedByPid.putAll(seenWaited);
             sampledAt = now;
         }
     }
 
-    /** Nanoseconds the process ran or waited to run, since it started; its CPU time where there is no /proc. */
-    private static long demand(ProcessHandle process) {
+    /** The child of this JVM ({@code self}) that {@code pid} descends from; itself when its parent is unknown. */
+    static long child(long pid, Map<Long, Long> parents, long self) {
+        long at = pid;
+        for (int depth = 0; depth < 64; depth++) {
+            Long parent = parents.get(at);
+            if (parent == null || parent == self) {
+                return at;
+            }
+            at = parent;
+        }
+        return at;
+    }
+
+    /**
+     * Nanoseconds the process's threads ran and waited to run, since it started; its CPU time, and no wait, where
+     * there is no /proc.
+     */
+    private static long[] demand(ProcessHandle process) {
         Path tasks = PROC.resolve(Long.toString(process.pid())).resolve("task");
         if (Files.isDirectory(tasks)) {
-            long total = 0;
+            long[] total = new long[2];
             try (var threads = Files.list(tasks)) {
                 for (Path thread : threads.toList()) {
-                    total += schedstat(thread.resolve("schedstat"));
+                    long[] one = schedstat(thread.resolve("schedstat"));
+                    total[0] += one[0];
+                    total[1] += one[1];
                 }
                 return total;
             } catch (IOException e) {
                 // The process ended while it was read; its CPU time below is as good.
             }
         }
-        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return new long[]{process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L), 0};
     }
 
     /** The first two fields of a thread's schedstat: time on a core and time waiting for one. */
-    private static long schedstat(Path file) {
+    private static long[] schedstat(Path file) {
         try {
             String[] fields = Files.readString(file).strip().split(" ");
-            return Long.parseLong(fields[0]) + Long.parseLong(fields[1]);
+            return new long[]{Long.parseLong(fields[0]), Long.parseLong(fields[1])};
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return new long[2];
         }
     }
 }

@@ -137,13 +137,13 @@ public final class ExampleRunner {
         }
         return new RunResult(main.id(), main.script(), main.command(), main.status(), main.exitCode(), main.stdout(),
                 main.stderr(), main.seconds(), main.buildSeconds(), main.verified(), main.report(), main.fingerprint(),
-                main.varyingLines(), main.timeline(), main.runs(), main.outcomes(), shown);
+                main.varyingLines(), main.timeline(), main.runs(), main.outcomes(), shown, main.merged());
     }
 
     private static RunResult withStatus(RunResult r, RunResult.Status status, String report) {
         return new RunResult(r.id(), r.script(), r.command(), status, r.exitCode(), r.stdout(), r.stderr(),
                 r.seconds(), r.buildSeconds(), r.verified(), report, r.fingerprint(), r.varyingLines(), r.timeline(),
-                r.runs(), r.outcomes(), List.of());
+                r.runs(), r.outcomes(), List.of(), r.merged());
     }
 
     /**
@@ -195,12 +195,14 @@ public final class ExampleRunner {
             return result(example, command, RunResult.Status.FAILED, first, buildSeconds, shown.verified(),
                     report.toString(), fingerprint, List.of(), runs, tally.counts());
         }
+        List<String> merged = List.of();
         if (expectation.merged() != null) {
-            Optional<RunResult> failed = mergedRuns(example, expectation, source, verdict, prepared, slots, command,
+            Merged runsMerged = mergedRuns(example, expectation, source, verdict, prepared, slots, command,
                     buildSeconds, fingerprint, check, shown.verified());
-            if (failed.isPresent()) {
-                return failed.get();
+            if (runsMerged.failed() != null) {
+                return runsMerged.failed();
             }
+            merged = runsMerged.first();
         }
         String verified = runs == 1 ? shown.verified() : shown.verified().replaceFirst("\\.$", "")
                 + "; the same checks held in each of " + runs + " runs"
@@ -210,7 +212,11 @@ public final class ExampleRunner {
                     + " with standard error in the pipe of standard output, the lines of both came in the order stated.";
         }
         return result(example, command, RunResult.Status.PASSED, first, buildSeconds, verified, "", fingerprint,
-                shown.varyingLines(), runs, tally.counts());
+                shown.varyingLines(), runs, tally.counts()).withMerged(merged);
+    }
+
+    /** The merged runs' verdict: the result of the first that failed, or null and what the first one printed. */
+    private record Merged(RunResult failed, List<String> first) {
     }
 
     /** Prepares the command through JBang, recording in the schedule when JBang had to be asked. */
@@ -225,12 +231,14 @@ public final class ExampleRunner {
 
     /**
      * Runs the prepared command once more for each of the expectation's {@code @runs}, with standard error in the pipe
-     * of standard output, and checks each against the {@code @merged} section; the result of the first that fails.
+     * of standard output, and checks each against the {@code @merged} section; the result of the first that fails,
+     * or the lines of the first run when all passed.
      */
-    private Optional<RunResult> mergedRuns(Example example, Expectation expectation, String source, Verdict verdict,
+    private Merged mergedRuns(Example example, Expectation expectation, String source, Verdict verdict,
                                            String prepared, Slots slots, String command, double buildSeconds,
                                            String fingerprint, int check, String verified) {
         int runs = expectation.runs();
+        List<String> first = null;
         for (int i = 0; i < runs; i++) {
             String which = (runs == 1 ? " in the merged run" : " in merged run %d of %d".formatted(i + 1, runs))
                     + (checks == 1 ? "" : " (check %d of %d of the flake hunt)".formatted(check, checks));
@@ -239,21 +247,21 @@ public final class ExampleRunner {
                     List.of("bash", "-c", "exec " + prepared), example.root(), Map.of(), expectation.timeout()));
             if (run.timedOut()) {
                 String report = timedOut(example, source, expectation, run, which, merged(run));
-                return Optional.of(result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report,
-                        fingerprint, List.of(), runs, List.of()));
+                return new Merged(result(example, command, RunResult.Status.TIMED_OUT, run, buildSeconds, "", report,
+                        fingerprint, List.of(), runs, List.of()), null);
             }
             List<String> failures = verdict.judgeMerged(run);
             if (!failures.isEmpty()) {
                 String report = "%s FAILED%s after %s%n%s%n%s".formatted(example.displayPath(), which,
                         Verdict.seconds(run.wall().toNanos() / 1e9), String.join("\n\n", failures), merged(run));
-                return Optional.of(result(example, command, RunResult.Status.FAILED, run, buildSeconds, verified, report,
-                        fingerprint, List.of(), runs, List.of()));
+                return new Merged(result(example, command, RunResult.Status.FAILED, run, buildSeconds, verified, report,
+                        fingerprint, List.of(), runs, List.of()), null);
             }
+            first = first == null ? run.stdout() : first;
         }
-        return Optional.empty();
+        return new Merged(null, first);
     }
 
-    /** The output of a merged run in full, for a report. */
     /** The report of a run ended by its {@code @timeout}: where the directive is, the output so far, a thread dump. */
     private static String timedOut(Example example, String source, Expectation expectation, CapturedRun run,
                                    String which, String output) {
@@ -263,6 +271,7 @@ public final class ExampleRunner {
                 Verdict.seconds(run.wall().toNanos() / 1e9), which, output, run.threadDump());
     }
 
+    /** The output of a merged run in full, for a report. */
     private static String merged(CapturedRun run) {
         return "--- stdout and stderr, read from one pipe (%d lines) ---%n%s".formatted(run.stdout().size(),
                 block(run.stdout()));
@@ -287,7 +296,7 @@ public final class ExampleRunner {
     private static RunResult withFingerprint(RunResult r, String fingerprint) {
         return new RunResult(r.id(), r.script(), r.command(), r.status(), r.exitCode(), r.stdout(), r.stderr(),
                 r.seconds(), r.buildSeconds(), r.verified(), r.report(), fingerprint, r.varyingLines(), r.timeline(),
-                r.runs(), r.outcomes(), r.otherRuns());
+                r.runs(), r.outcomes(), r.otherRuns(), r.merged());
     }
 
     /** Rewrites the script's sample output and returns its new source. */
@@ -311,7 +320,7 @@ public final class ExampleRunner {
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
                 run == null ? 0 : run.wall().toNanos() / 1e9,
-                buildSeconds, verified, report, fingerprint, varyingLines, "", runs, outcomes, List.of());
+                buildSeconds, verified, report, fingerprint, varyingLines, "", runs, outcomes, List.of(), List.of());
     }
 
     /** Both output streams in full, for a report. */

@@ -96,7 +96,7 @@ public final class GoRunner {
             }
             return new RunResult(program.id(), program.displayPath(), command, RunResult.Status.PASSED, run.exitCode(),
                     run.stdout(), run.stderr(), run.wall().toNanos() / 1e9, 0,
-                    "Run with " + toolchain.version() + ": " + outcome.verified(), "", fingerprint, outcome.varyingLines(), "", 1, List.of(), List.of());
+                    "Run with " + toolchain.version() + ": " + outcome.verified(), "", fingerprint, outcome.varyingLines(), "", 1, List.of(), List.of(), List.of());
         } finally {
             delete(folder);
         }
@@ -108,7 +108,7 @@ public final class GoRunner {
                 run == null ? -1 : run.exitCode(),
                 run == null ? List.of() : run.stdout(),
                 run == null ? List.of() : run.stderr(),
-                run == null ? 0 : run.wall().toNanos() / 1e9, 0, verified, report, fingerprint, List.of(), "", 1, List.of(), List.of());
+                run == null ? 0 : run.wall().toNanos() / 1e9, 0, verified, report, fingerprint, List.of(), "", 1, List.of(), List.of(), List.of());
     }
 
     private static List<String> argsOf(GoProgram program, String port) {

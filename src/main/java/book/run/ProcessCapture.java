@@ -54,6 +54,7 @@ public final class ProcessCapture {
         long start = System.nanoTime();
         try {
             process = builder.start();
+            Slots.claim(process.pid());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }

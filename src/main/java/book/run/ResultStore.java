@@ -50,6 +50,15 @@ public final class ResultStore {
         }
     }
 
+    /** Drops the stored result of {@code id}, if any, so that the next run cannot reuse it. */
+    public void forget(String id) {
+        try {
+            Files.deleteIfExists(fileFor(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the result of " + id, e);
+        }
+    }
+
     private Path fileFor(String id) {
         return directory.resolve(id + ".json");
     }

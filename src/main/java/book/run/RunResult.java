@@ -23,12 +23,14 @@ import java.util.List;
  * @param runs how many times the example ran in this build: its {@code @runs}; the output above is the first run's
  * @param outcomes how many of those runs showed each {@code @outcome}, in the expectation's order; empty without one
  * @param otherRuns the script's other runs ({@code /* Output, LABEL:}), each once with its own arguments, in order
+ * @param merged for an expectation with {@code @merged}, what its first merged run printed: standard output and
+ *               standard error read from one pipe, in the order a terminal shows them; empty otherwise
  */
 public record RunResult(String id, String script, String command, Status status, int exitCode,
                         List<String> stdout, List<String> stderr, double seconds, double buildSeconds,
                         String verified, String report, String fingerprint,
                         List<Integer> varyingLines, String timeline, int runs, List<OutcomeTally.Count> outcomes,
-                        List<OtherRun> otherRuns) {
+                        List<OtherRun> otherRuns, List<String> merged) {
 
     /** What another run of the script printed, as the page shows it under the first. */
     public record OtherRun(String label, String command, int exitCode, List<String> stdout, List<String> stderr,
@@ -39,13 +41,20 @@ public record RunResult(String id, String script, String command, Status status,
         timeline = timeline == null ? "" : timeline;
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         otherRuns = otherRuns == null ? List.of() : List.copyOf(otherRuns);
+        merged = merged == null ? List.of() : List.copyOf(merged);
         runs = Math.max(1, runs);
     }
 
     /** This result with the timeline of its run. */
     public RunResult withTimeline(String svg) {
         return new RunResult(id, script, command, status, exitCode, stdout, stderr, seconds, buildSeconds, verified,
-                report, fingerprint, varyingLines, svg, runs, outcomes, otherRuns);
+                report, fingerprint, varyingLines, svg, runs, outcomes, otherRuns, merged);
+    }
+
+    /** This result with the output of its first merged run. */
+    public RunResult withMerged(List<String> lines) {
+        return new RunResult(id, script, command, status, exitCode, stdout, stderr, seconds, buildSeconds, verified,
+                report, fingerprint, varyingLines, timeline, runs, outcomes, otherRuns, lines);
     }
 
     /**

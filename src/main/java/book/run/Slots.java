@@ -2,7 +2,7 @@ package book.run;
 
 import book.expect.Expectation;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,14 +20,20 @@ import java.util.function.Supplier;
  * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>Examples whose checks are about time keep their guarantees: beside a {@link Demand#TIMED} example at most the
- * other cores are busy, so one stays free for it; an {@link Demand#ALONE} example starts only when nothing else uses
- * the CPU, and nothing starts while it runs.
+ * <p>Examples whose checks are about time keep their guarantees: while a {@link Demand#TIMED} example runs, what the
+ * other processes want stays within the cores but one, so one stays free for it when it wakes, and another TIMED one
+ * starts beside it only while the TIMED ones are idle; an {@link Demand#ALONE} example starts only when nothing else
+ * uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a process's wait for a core
+ * as demand, so on a machine busy with other work fewer examples start, never more; and while the children wait for
+ * a core, everything beside a TIMED example, its own use included, keeps within the cores but one, as before the
+ * TIMED ones were measured apart (a TIMED example failed its bound under a load of 32 with another JVM starting
+ * beside it).
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
- * runs keeping its place; the plan's {@code first} examples (the {@code @alone} ones) run before any other starts,
- * while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every process it lets
- * start goes into its {@link Schedule}, with when it asked, started and ended.
+ * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
+ * waiting for the TIMED ones to sleep); the plan's {@code first} examples (the {@code @alone} ones) run before any
+ * other starts, while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every
+ * process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
  *
  * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), () -> ProcessCapture.run(...))}
  */
@@ -55,8 +61,22 @@ public final class Slots {
     private static final int IN_FLIGHT_PER_CORE = 4;
 
     /** A process waiting for room: its example's place in the plan, then first come, first served. */
-    private record Ticket(int rank, long arrival, Demand demand) {
+    private record Ticket(int rank, long arrival, Demand demand, String example) {
     }
+
+    /** A process let start: when, by {@link System#nanoTime()}, for what demand, and its pid once it is known. */
+    private static final class Start {
+        final long at = System.nanoTime();
+        final Demand demand;
+        volatile long pid;
+
+        Start(Demand demand) {
+            this.demand = demand;
+        }
+    }
+
+    /** The start whose work the current thread is doing: the first process it starts is that start's. */
+    private static final ThreadLocal<Start> CLAIMING = new ThreadLocal<>();
 
     private final int cores;
     private final Map<String, Integer> ranks = new HashMap<>();
@@ -68,8 +88,11 @@ public final class Slots {
             Comparator.comparingInt(Ticket::rank).thenComparingLong(Ticket::arrival));
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
-    /** Starts the last complete window of the meter does not cover, each counted as one core wanted. */
-    private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
+    /**
+     * The processes that run. Those that started after the last complete window of the meter began count as one core
+     * wanted each, since the meter does not show them yet; one that ended wants nothing and leaves the list.
+     */
+    private final List<Start> starts = new ArrayList<>();
     private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
     private final Schedule schedule;
 
@@ -99,13 +122,26 @@ public final class Slots {
     /** Runs {@code work}, the process {@code job}, once the machine has room for what it demands. */
     public <T> T use(Demand demand, Schedule.Job job, Supplier<T> work) {
         long asked = schedule.now();
-        acquire(demand, job);
+        Start start = acquire(demand, job);
         long started = schedule.started();
+        CLAIMING.set(start);
         try {
             return work.get();
         } finally {
+            CLAIMING.remove();
             schedule.ended(job, demand, asked, started);
-            release(demand);
+            release(demand, start);
+        }
+    }
+
+    /**
+     * The process {@code pid} has started: if the current thread is doing the work of a process {@link #use} let start,
+     * and that one has no process yet, it is this one, and what it and its own children use counts as its demand's.
+     */
+    static void claim(long pid) {
+        Start start = CLAIMING.get();
+        if (start != null && start.pid == 0) {
+            start.pid = pid;
         }
     }
 
@@ -125,14 +161,14 @@ public final class Slots {
         return schedule;
     }
 
-    private void acquire(Demand demand, Schedule.Job job) {
-        var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand);
+    private Start acquire(Demand demand, Schedule.Job job) {
+        var ticket = new Ticket(ranks.getOrDefault(job.example(), Integer.MAX_VALUE), 0, demand, job.example());
         lock.lock();
         try {
-            ticket = new Ticket(ticket.rank(), arrivals++, demand);
+            ticket = new Ticket(ticket.rank(), arrivals++, demand, job.example());
             waiting.add(ticket);
             try {
-                while (!mayStart(ticket, job)) {
+                while (!mayStart(ticket)) {
                     changed.await(50, TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
@@ -142,31 +178,66 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            recentStarts.addLast(System.nanoTime());
+            var start = new Start(demand);
+            starts.add(start);
             changed.signalAll();
+            return start;
         } finally {
             lock.unlock();
         }
     }
 
-    private void release(Demand demand) {
+    private void release(Demand demand, Start start) {
         lock.lock();
         try {
             running.merge(demand, -1, Integer::sum);
+            starts.remove(start);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** The first in the plan's order may start, when what runs and how busy the CPU is allow. */
-    private boolean mayStart(Ticket ticket, Schedule.Job job) {
-        if (waiting.peek() != ticket) {
+    /** The ticket may start: it is the first in the plan's order that what runs and how busy the CPU is allow. */
+    private boolean mayStart(Ticket ticket) {
+        List<Ticket> inOrder = waiting.stream().sorted(waiting.comparator())
+                .filter(waiter -> first.isEmpty() || first.contains(waiter.example())).toList();
+        if (!inOrder.contains(ticket)) {
             return false;
         }
-        if (!first.isEmpty() && !first.contains(job.example())) {
-            return false;
+        double[] busy = busyCores();
+        int chosen = next(inOrder.stream().map(Ticket::demand).toList(), running, busy[0], busy[1],
+                meter.waiting() > IDLE, cores);
+        return chosen >= 0 && inOrder.get(chosen) == ticket;
+    }
+
+    /**
+     * Which of the processes {@code waiting}, in the plan's order, starts next: the first that {@link #roomFor} lets
+     * start, so that one waiting for the TIMED ones to sleep does not hold back one that needs only a free core; -1
+     * when none may.
+     */
+    static int next(List<Demand> waiting, Map<Demand, Integer> running, double timed, double others,
+                    boolean contended, int cores) {
+        for (int i = 0; i < waiting.size(); i++) {
+            if (roomFor(waiting.get(i), running, timed, others, contended, cores)) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    /**
+     * Whether a process of {@code demand} may start beside the {@code running} ones (how many of each demand), while
+     * the TIMED processes (and theirs) want {@code timed} cores and the others {@code others}, each process not yet
+     * measured counted as one core. Nothing starts beside an ALONE one; an ALONE one only when nothing TIMED runs and
+     * the CPU is idle. A TIMED one keeps a core for itself: the others together stay within the cores but one while
+     * any TIMED one runs, and a TIMED one starts beside another only while the TIMED ones are idle, so that they share
+     * their core only while they sleep. Otherwise everything stays within the cores. When the machine is
+     * {@code contended} (the children wait for a core: other work keeps it busy), beside a TIMED one everything
+     * together, the TIMED ones included, stays within the cores but one, as a headroom for it.
+     */
+    static boolean roomFor(Demand demand, Map<Demand, Integer> running, double timed, double others, boolean contended,
+                           int cores) {
         int inFlight = running.values().stream().mapToInt(Integer::intValue).sum();
         if (inFlight == 0) {
             return true;
@@ -174,21 +245,60 @@ public final class Slots {
         if (running.getOrDefault(Demand.ALONE, 0) > 0 || inFlight >= IN_FLIGHT_PER_CORE * cores) {
             return false;
         }
-        double busy = busyCores();
-        if (ticket.demand() == Demand.ALONE) {
-            return running.getOrDefault(Demand.TIMED, 0) == 0 && busy <= IDLE;
+        boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0;
+        if (timedRunning && contended && demand != Demand.ALONE) {
+            return timed + others + 1 <= cores - 1 + IDLE;
         }
-        int reserved = running.getOrDefault(Demand.TIMED, 0) > 0 ? 1 : 0;
-        return busy + 1 <= cores - reserved + IDLE;
+        return switch (demand) {
+            case ALONE -> !timedRunning && timed + others <= IDLE;
+            case TIMED -> timed <= IDLE && timed + others + 1 <= cores + IDLE;
+            case SHARED -> timedRunning ? others + 1 <= cores - 1 + IDLE : timed + others + 1 <= cores + IDLE;
+        };
     }
 
-    /** The cores this JVM's children wanted over the last window, counting each start it does not show as one more. */
-    private double busyCores() {
-        double measured = meter.cores();
-        long covered = meter.windowStart();
-        while (!recentStarts.isEmpty() && recentStarts.peekFirst() < covered) {
-            recentStarts.removeFirst();
+    /** The processes that run, by pid, with the demand of the process each is; those not yet claimed are left out. */
+    Map<Long, Demand> owners() {
+        lock.lock();
+        try {
+            var owners = new HashMap<Long, Demand>();
+            for (Start start : starts) {
+                if (start.pid != 0) {
+                    owners.put(start.pid, start.demand);
+                }
+            }
+            return owners;
+        } finally {
+            lock.unlock();
         }
-        return measured + recentStarts.size();
+    }
+
+    /**
+     * The cores this JVM's children wanted over the last window, {TIMED, the others}: each child counts for the demand
+     * of the process it is (or descends from), a child no process claimed for the others; each process the window
+     * does not show yet counts as one more core.
+     */
+    private double[] busyCores() {
+        Map<Long, Double> byChild = meter.coresByChild();
+        long covered = meter.windowStart();
+        Map<Long, Demand> owners = owners();
+        double timed = 0;
+        double others = 0;
+        for (Start start : starts) {
+            if (start.at >= covered) {
+                if (start.demand == Demand.TIMED) {
+                    timed++;
+                } else {
+                    others++;
+                }
+            }
+        }
+        for (var child : byChild.entrySet()) {
+            if (owners.get(child.getKey()) == Demand.TIMED) {
+                timed += child.getValue();
+            } else {
+                others += child.getValue();
+            }
+        }
+        return new double[]{timed, others};
     }
 }

@@ -89,7 +89,7 @@ class ListingMacroIT {
             Example example = new Example(root, Path.of("examples/demo/" + name + ".java"));
             store.save(new RunResult(example.id(), example.displayPath(), example.command(List.of()),
                     RunResult.Status.PASSED, 0, List.of("hello"), List.of(), 0.1, 0.5, "Line 1 exact; exit code 0.", "",
-                    ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "", 1, List.of(), List.of()));
+                    ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "", 1, List.of(), List.of(), List.of()));
         }
         for (String name : List.of("Hello", "Newer")) {
             store.save(runner.run(new GoProgram(root, Path.of("examples/demo/" + name + ".go"))));

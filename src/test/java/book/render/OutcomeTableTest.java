@@ -14,7 +14,7 @@ class OutcomeTableTest {
 
     private static RunResult result(int runs, List<OutcomeTally.Count> outcomes) {
         return new RunResult("mutexes/RaceyCounter", "examples/mutexes/RaceyCounter.java", "jbang x", RunResult.Status.PASSED,
-                0, List.of("out"), List.of(), 0.2, 0.5, "Line 1 exact.", "", "f", List.of(), "", runs, outcomes, List.of());
+                0, List.of("out"), List.of(), 0.2, 0.5, "Line 1 exact.", "", "f", List.of(), "", runs, outcomes, List.of(), List.of());
     }
 
     /** Ten runs: nine acceptable, one interesting with a bar and asterisks in its text, a forbidden one never seen. */

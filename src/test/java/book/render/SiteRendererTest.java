@@ -194,7 +194,7 @@ class SiteRendererTest {
             new ResultStore(root.resolve("target/book/results")).save(new RunResult(example.id(), example.displayPath(),
                     example.command(List.of()), status, 0, List.of(output), List.of(), 0.1, 0.5,
                     "Line 1 exact; exit code 0.", "", ExampleRunner.fingerprint(example).orElseThrow(), List.of(), "",
-                    1, List.of(), List.of()));
+                    1, List.of(), List.of(), List.of()));
         }
 
         /** Writes a Go program beside the Java script {@code name}, with a {@code main} tag. */
@@ -217,7 +217,7 @@ class SiteRendererTest {
         static void goResult(Path root, GoProgram program, RunResult.Status status, String fingerprint) {
             new ResultStore(root.resolve("target/book/results")).save(new RunResult(program.id(), program.displayPath(),
                     program.command(List.of()), status, 0, List.of("hello"), List.of(), 0.1, 0,
-                    "Line 1 exact; exit code 0.", "", fingerprint, List.of(), "", 1, List.of(), List.of()));
+                    "Line 1 exact; exit code 0.", "", fingerprint, List.of(), "", 1, List.of(), List.of(), List.of()));
         }
 
         static SiteRenderer renderer(Path root) {

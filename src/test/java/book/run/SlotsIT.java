@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
- * TIMED one keeps a core; and in the plan's order, its first examples before all others.
+ * TIMED one keeps a core, counting what its own process uses as its; and in the plan's order, its first examples before all others.
  */
 @Isolated // Slots measure all of the test JVM's child processes: no other test class may start any meanwhile
 @Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
@@ -128,6 +128,18 @@ class SlotsIT {
             thread.join();
         }
         assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
+    }
+
+    @Test
+    void theProcessAJobStartsCountsForItsDemand() {
+        var slots = new Slots(2);
+        var owners = slots.use(Slots.Demand.TIMED, job("timed"), () -> {
+            ProcessCapture.run(List.of("true"), Path.of("."), Map.of(), Duration.ofSeconds(30));
+            return slots.owners();
+        });
+        assertEquals(List.of(Slots.Demand.TIMED), List.copyOf(owners.values()),
+                "the process the TIMED job started is not counted as TIMED");
+        assertTrue(slots.owners().isEmpty(), "a process that ended still counts");
     }
 
     private static Schedule.Job job(String example) {

@@ -1,22 +1,26 @@
 package book.site;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs Deque's axe-core (the {@code axe.min.js} of {@code com.deque.html.axe-core:selenium}, from Maven
- * Central) on the page the browser shows, and lists every violation of the WCAG 2.x A and AA rules and of
- * axe's best practices, whatever its impact, one line each with the elements it found.
+ * Runs Deque's axe-core (its {@code axe.min.js}, from the npm registry at the version {@code src/build/axe}
+ * pins, installed by {@code src/build/ensure-axe}) on the page the browser shows, and lists every violation
+ * of the WCAG 2.x A and AA rules and of axe's best practices, whatever its impact, one line each with the
+ * elements it found.
  *
  * <p>{@code List<String> problems = Axe.violations(browser);}
  */
 final class Axe {
 
+    /** Where src/build/ensure-axe installs the version src/build/axe/package-lock.json pins. */
+    private static final Path INSTALLED = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
     private static final String SCRIPT = load();
 
     private Axe() {
@@ -45,11 +49,12 @@ final class Axe {
     }
 
     private static String load() {
-        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Path script = Path.of(System.getProperty("book.root", ".")).resolve(INSTALLED);
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException(script + " is missing: src/build/ensure-axe installs it (./mvnw verify runs it)");
+        }
+        try {
+            return Files.readString(script, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

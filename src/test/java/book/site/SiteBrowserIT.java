@@ -22,6 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * examples without their checked output, any axe-core violation, layout shift after load, a copy
  * button over code, identifiers broken mid-word, code that scrolls beside unused width, a missing
  * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
- * every page go to {@code target/screenshots/}.
+ * every page go to {@code target/screenshots/}. Pages are checked on as many browsers at once as there are
+ * cores (at most four), each with a server of its own.
  *
  * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
  */
@@ -51,12 +60,23 @@ class SiteBrowserIT {
     private final Path screenshots = site.resolveSibling("screenshots");
     private final String only = System.getProperty("book.only", "").strip();
     private final String build = System.getProperty("book.build", "");
+    /** Held while a page check waits for the ebook render, so the others wait for the same render once. */
+    private final Object ebooks = new Object();
     private boolean ebooksAwaited;
     private final SiteFiles files = new SiteFiles(site);
-    private final Map<String, Set<String>> ids = new HashMap<>();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private List<String> pages;
     private SiteServer server;
     private Browser browser;
+    /** The test's own browser and server as a screen, for the tests that drive them by hand. */
+    private Screen screen;
+    /** Checks pages on as many browsers at once as there are cores (at most 4): axe's checks keep one core busy each. */
+    private final ExecutorService pageChecks = Executors.newFixedThreadPool(
+            Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4), Thread.ofPlatform().name("page-check-", 1).factory());
+    private final List<Screen> screens = new CopyOnWriteArrayList<>();
+    /** The problems of each page on each screen ("on a phone 01-goroutines.html"), once its check has run. */
+    private final Map<String, Future<List<String>>> checked = new HashMap<>();
+    private final ThreadLocal<Screen> pageCheckScreen = ThreadLocal.withInitial(this::startScreen);
 
     @BeforeAll
     void start() {
@@ -72,10 +92,14 @@ class SiteBrowserIT {
             server.close();
             fail("The browser test cannot run: " + e.getMessage(), e);
         }
+        screen = new Screen(server, browser);
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws InterruptedException {
+        pageChecks.shutdownNow();
+        pageChecks.awaitTermination(2, TimeUnit.MINUTES);
+        screens.forEach(Screen::close);
         if (browser != null) {
             browser.close();
         }
@@ -86,12 +110,52 @@ class SiteBrowserIT {
 
     @TestFactory
     Stream<DynamicTest> everyPageOnADesktop() {
-        return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> checkOnDesktop(page)));
+        return checkedPages("on a desktop");
     }
 
     @TestFactory
     Stream<DynamicTest> everyPageOnAPhone() {
-        return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> checkOnPhone(page)));
+        return checkedPages("on a phone");
+    }
+
+    /**
+     * One test per page that waits for its page's problems on that screen and fails with them. The first call starts
+     * the checks of every page on both screens, desktops first, so that the phones' checks go on while the desktops'
+     * tests and the other tests run (and while a desktop check waits for the background ebook render).
+     */
+    private synchronized Stream<DynamicTest> checkedPages(String where) {
+        if (checked.isEmpty()) {
+            Map<String, BiFunction<Screen, String, List<String>>> checks = Map.of(
+                    "on a desktop", Screen::onADesktop, "on a phone", Screen::onAPhone);
+            for (String screen : List.of("on a desktop", "on a phone")) {
+                for (String page : pages) {
+                    checked.put(screen + " " + page,
+                            pageChecks.submit(() -> checks.get(screen).apply(pageCheckScreen.get(), page)));
+                }
+            }
+        }
+        return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> {
+            List<String> problems;
+            try {
+                problems = checked.get(where + " " + page).get();
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+            assertTrue(problems.isEmpty(), page + " " + where + ":\n  " + String.join("\n  ", problems));
+        }));
+    }
+
+    /** A browser and a server of its own for a page checks' thread; closed after all tests. */
+    private Screen startScreen() {
+        SiteServer own = SiteServer.start(site);
+        try {
+            var started = new Screen(own, Browser.start());
+            screens.add(started);
+            return started;
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
     }
 
     @Test
@@ -242,7 +306,7 @@ class SiteBrowserIT {
         assertFalse(hrefs.isEmpty(), "window.BOOK_SEARCH is empty or missing (assets/search-index.js)");
         var problems = new ArrayList<String>();
         for (String href : hrefs) {
-            String problem = brokenLink(server.url(href));
+            String problem = screen.brokenLink(server.url(href));
             if (problem != null) {
                 problems.add("search index entry " + href + ": " + problem);
             }
@@ -361,416 +425,446 @@ class SiteBrowserIT {
         assertTrue(problems.isEmpty(), "timeline labels too small to read on a phone:\n  " + String.join("\n  ", problems));
     }
 
-    /** Opens the page in the light scheme and lists what is wrong on any screen: errors, assets, overflow. */
-    private List<String> open(String page) {
-        browser.colorScheme("light");
-        server.forgetRequests();
-        browser.open(server.url(page));
-        var problems = new ArrayList<String>();
-        problems.addAll(scriptRan());
-        problems.addAll(browser.errors());
-        problems.addAll(loadedOnlyOwnAssets());
-        problems.addAll(widerThanTheWindow());
-        problems.addAll(copyButtonsOverCode());
-        problems.addAll(identifiersBrokenMidWord());
-        return problems;
-    }
-
-    /** Violations axe-core finds in the page's current colour scheme, each prefixed with it. */
-    private List<String> accessibility(String scheme) {
-        return Axe.violations(browser).stream().map(violation -> scheme + ": " + violation).toList();
-    }
-
-    /** Listings whose copy button lies over a character of their code. */
-    private List<String> copyButtonsOverCode() {
-        @SuppressWarnings("unchecked")
-        List<String> covered = (List<String>) browser.js("""
-                return [...document.querySelectorAll('.listingblock')].flatMap(block => {
-                  const button = block.querySelector(':scope > .copy-button');
-                  const pre = block.querySelector(':scope > .content > pre');
-                  if (!button || !pre) return [];
-                  const b = button.getBoundingClientRect();
-                  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    if (!node.data.trim()) continue;
-                    const range = document.createRange();
-                    range.selectNodeContents(node);
-                    for (const r of range.getClientRects()) {
-                      if (r.width > 0 && r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) {
-                        return ['the copy button covers code: ' + pre.textContent.trim().split('\\n')[0].slice(0, 50)];
-                      }
-                    }
-                  }
-                  return [];
-                });""");
-        return covered;
-    }
-
-    /** Code in table cells that wraps between two letters or digits where the renderer put no break. */
-    private List<String> identifiersBrokenMidWord() {
-        @SuppressWarnings("unchecked")
-        List<String> broken = (List<String>) browser.js("""
-                const bad = [];
-                for (const code of document.querySelectorAll('td code, th code')) {
-                  if (code.getClientRects().length < 2) continue;
-                  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-                  let top = null;
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    for (let i = 0; i < node.length; i++) {
-                      const range = document.createRange();
-                      range.setStart(node, i);
-                      range.setEnd(node, i + 1);
-                      const rect = range.getClientRects()[0];
-                      if (!rect) continue;
-                      if (top !== null && rect.top > top + 2 && i > 0 && /\\w/.test(node.data[i - 1])
-                          && /\\w/.test(node.data[i])) {
-                        bad.push('an identifier in a table breaks mid-word: ' + node.data.slice(0, i) + '|' + node.data.slice(i));
-                      }
-                      top = rect.top;
-                    }
-                  }
-                }
-                return bad.slice(0, 10);""");
-        return broken;
-    }
-
-    private void checkOnDesktop(String page) {
-        browser.desktop();
-        List<String> problems = open(page);
-        problems.addAll(brokenLinks());
-        problems.addAll(unhighlightedCode());
-        problems.addAll(examplesWithoutOutput(page));
-        problems.addAll(listingsWithoutCopyButton());
-        problems.addAll(chapterFurniture(page));
-        problems.addAll(accessibility("light"));
-        browser.screenshot(screenshots.resolve("desktop").resolve(png(page)));
-
-        String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
-        browser.colorScheme("dark");
-        String dark = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
-        if (light.equals(dark)) {
-            problems.add("the dark colour scheme leaves the background " + light);
-        }
-        problems.addAll(accessibility("dark"));
-        browser.screenshot(screenshots.resolve("desktop-dark").resolve(png(page)));
-        browser.colorScheme("light");
-        assertTrue(problems.isEmpty(), page + " on a desktop:\n  " + String.join("\n  ", problems));
-    }
-
-    private void checkOnPhone(String page) {
-        browser.phone();
-        List<String> problems = open(page);
-        Number shift = (Number) browser.js("""
-                return new Promise(resolve => {
-                  let total = 0;
-                  new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) total += e.value; }))
-                    .observe({ type: 'layout-shift', buffered: true });
-                  setTimeout(() => resolve(total), 700);
-                });""");
-        if (shift.doubleValue() >= 0.05) {
-            problems.add("the layout shifts after it is shown: cumulative layout shift " + shift + " (at most 0.05)");
-        }
-        @SuppressWarnings("unchecked")
-        List<String> unscrollable = (List<String>) browser.js("""
-                return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
-                  .filter(pre => !['auto', 'scroll'].includes(getComputedStyle(pre).overflowX))
-                  .map(pre => (pre.closest('[id]') || {}).id || pre.textContent.slice(0, 40));""");
-        if (!unscrollable.isEmpty()) {
-            problems.add("code that cannot scroll sideways: " + unscrollable);
-        }
-        if (Boolean.TRUE.equals(browser.js("return !!document.querySelector('#toc-body')"))) {
-            if (!Boolean.TRUE.equals(browser.js("return getComputedStyle(document.getElementById('toc-body')).display === 'none'"))) {
-                problems.add("the table of contents is not folded on a phone");
-            }
-            if (!Boolean.TRUE.equals(browser.js("""
-                    const toc = document.getElementById('toc').getBoundingClientRect();
-                    const content = document.getElementById('content').getBoundingClientRect();
-                    return toc.bottom <= content.top + 1;"""))) {
-                problems.add("the table of contents is not above the text on a phone");
-            }
-        }
-        problems.addAll(accessibility("light"));
-        browser.screenshot(screenshots.resolve("phone").resolve(png(page)));
-        browser.colorScheme("dark");
-        problems.addAll(accessibility("dark"));
-        browser.colorScheme("light");
-        browser.desktop();
-        assertTrue(problems.isEmpty(), page + " on a phone:\n  " + String.join("\n  ", problems));
-    }
-
-    /** Elements that make the page scroll sideways; code and tables must scroll inside themselves instead. */
-    private List<String> widerThanTheWindow() {
-        @SuppressWarnings("unchecked")
-        List<String> wide = (List<String>) browser.js("""
-                const width = document.documentElement.clientWidth;
-                if (document.documentElement.scrollWidth <= width + 1) return [];
-                const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
-                    const o = getComputedStyle(e).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
-                  return false; };
-                return [...document.body.querySelectorAll('*')]
-                  .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
-                  .slice(0, 5)
-                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
-                       ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
-                       + ' reaches ' + Math.round(e.getBoundingClientRect().right) + 'px');""");
-        if (wide.isEmpty()) {
-            return List.of();
-        }
-        return List.of("the page is wider than the window (" + browser.js("return document.documentElement.scrollWidth")
-                + "px > " + browser.js("return document.documentElement.clientWidth") + "px): " + String.join(", ", wide));
-    }
-
-    private List<String> scriptRan() {
-        try {
-            browser.waitFor("document.documentElement.classList.contains('js')", "assets/book.js to run");
-            return List.of();
-        } catch (AssertionError e) {
-            return List.of("assets/book.js did not run (html.js is not set)");
-        }
-    }
-
-    /** Every resource the page loaded came from this server, with status 200, and nothing asked for was missing. */
-    private List<String> loadedOnlyOwnAssets() {
-        var problems = new ArrayList<String>();
-        String origin = server.origin();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> entries = (List<Map<String, Object>>) browser.js("""
-                return performance.getEntriesByType('resource')
-                  .map(e => ({ name: e.name, status: e.responseStatus || 0, type: e.initiatorType }));""");
-        for (Map<String, Object> entry : entries) {
-            String name = String.valueOf(entry.get("name"));
-            int status = ((Number) entry.get("status")).intValue();
-            if (!name.startsWith(origin + "/") && !name.startsWith("data:")) {
-                problems.add("requested from another host: " + name + " (" + entry.get("type") + ")");
-            } else if (status >= 400) {
-                problems.add("could not load " + name + ": HTTP " + status);
-            }
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> assets = (List<Map<String, Object>>) browser.js("""
-                return [...document.querySelectorAll(
-                    'script[src], link[rel~=stylesheet][href], link[rel~=icon][href], img[src], iframe[src], source[src], video[src], audio[src]')]
-                  .map(e => ({ url: e.src || e.href, tag: e.tagName.toLowerCase(),
-                               broken: e.tagName === 'IMG' && !(e.complete && e.naturalWidth > 0) }));""");
-        var loaded = entries.stream().map(entry -> String.valueOf(entry.get("name"))).toList();
-        for (Map<String, Object> asset : assets) {
-            String url = String.valueOf(asset.get("url"));
-            if (!url.startsWith(origin + "/")) {
-                problems.add("<" + asset.get("tag") + "> from another host: " + url);
-            } else if (Boolean.TRUE.equals(asset.get("broken"))) {
-                problems.add("image did not load: " + url);
-            } else if (!"link".equals(asset.get("tag")) && !loaded.contains(url)) {
-                problems.add("<" + asset.get("tag") + "> was not loaded: " + url);
-            }
-        }
-        for (SiteServer.Request request : server.requests()) {
-            if (request.status() != 200 && !request.target().equals("/favicon.ico")) {
-                problems.add("the server answered " + request.status() + " to " + request.method() + " " + request.target());
-            }
-            String host = request.host() == null ? "" : request.host();
-            if (!origin.endsWith("//" + host)) {
-                problems.add("a request addressed to host " + host + ": " + request.target());
-            }
-        }
-        return problems;
-    }
-
-    private List<String> brokenLinks() {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> links = (List<Map<String, Object>>) browser.js("""
-                return [...document.querySelectorAll('a[href]')]
-                  .map(a => ({ href: a.href, raw: a.getAttribute('href'), text: a.textContent.trim().slice(0, 60) }));""");
-        var problems = new ArrayList<String>();
-        for (Map<String, Object> link : links) {
-            String problem = brokenLink(String.valueOf(link.get("href")));
-            if (problem != null) {
-                problems.add("link '" + link.get("text") + "' (" + link.get("raw") + "): " + problem);
-            }
-        }
-        return problems;
-    }
-
-    /** Why a link into the site is broken, or null when its file and anchor exist (or it leaves the site). */
-    private String brokenLink(String href) {
-        URI uri;
-        try {
-            uri = URI.create(href);
-        } catch (IllegalArgumentException e) {
-            return "not a valid URL";
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("file")) {
-            return "points at a local file, which a reader of the site cannot open";
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return null;
-        }
-        if (!href.startsWith(server.origin() + "/") && !href.equals(server.origin())) {
-            return null;
-        }
-        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/+", "");
-        if (path.isEmpty() || path.endsWith("/")) {
-            path = path + "index.html";
-        }
-        Path file = site.resolve(path).normalize();
-        if (file.startsWith(site) && !Files.isRegularFile(file)) {
-            awaitTheEbookRender();
-        }
-        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-            return "no such file in the site: " + path;
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && path.endsWith(".html")) {
-            Set<String> targets = ids.computeIfAbsent(path, files::ids);
-            if (!targets.contains(fragment)) {
-                return "no anchor #" + fragment + " on " + path;
-            }
-        }
-        return null;
-    }
-
     /**
      * {@code ./mvnw verify} renders the PDF and the EPUB in the background while this test runs: before a link to a
      * missing file counts as broken, wait once for this build's render to end (EbooksIT reports its problems).
      */
     private void awaitTheEbookRender() {
-        if (!build.isEmpty() && !ebooksAwaited) {
-            ebooksAwaited = true;
-            RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+        synchronized (ebooks) {
+            if (!build.isEmpty() && !ebooksAwaited) {
+                ebooksAwaited = true;
+                RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+            }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> unhighlightedCode() {
-        var problems = new ArrayList<String>();
-        var blocks = (List<Map<String, Object>>) browser.js("""
-                return [...document.querySelectorAll('pre.highlight code[data-lang], pre.rouge code[data-lang]')]
-                  .map(code => ({ lang: code.dataset.lang, spans: code.querySelectorAll('span[class]').length,
-                                  start: code.textContent.trim().split('\\n')[0].slice(0, 60) }));""");
-        for (Map<String, Object> block : blocks) {
-            String lang = String.valueOf(block.get("lang")).toLowerCase(Locale.ROOT);
-            if (!PLAIN_LANGUAGES.contains(lang) && ((Number) block.get("spans")).intValue() == 0) {
-                problems.add("a " + lang + " listing without highlighting: " + block.get("start"));
-            }
-        }
-        var unmarked = (List<String>) browser.js("""
-                return [...document.querySelectorAll('.listingblock pre')]
-                  .filter(pre => !pre.querySelector('code[data-lang]') && pre.closest('.listingblock').querySelector('.title'))
-                  .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 60));""");
-        unmarked.forEach(start -> problems.add("a listing with no language, so no highlighting: " + start));
-        return problems;
-    }
+    /**
+     * One browser and the server it alone asks, checking one page at a time: each of the page checks' threads has its
+     * own, so the requests a page made are told apart and two pages are checked at once on two cores.
+     */
+    private final class Screen implements AutoCloseable {
 
-    @SuppressWarnings("unchecked")
-    private List<String> examplesWithoutOutput(String page) {
-        var problems = new ArrayList<String>();
-        var examples = (List<Map<String, Object>>) browser.js("""
-                return [...document.querySelectorAll('.example-run')].map(run => ({
-                  title: (run.querySelector('.listingblock > .title') || {}).textContent || '(untitled example)',
-                  java: !!run.querySelector('.listingblock code[data-lang=java] span[class]'),
-                  output: run.querySelectorAll('.verified-output pre .line').length,
-                  verified: !!run.querySelector('details.verified > summary'),
-                  source: !!run.querySelector('a.source-link'),
-                  notRun: !!run.querySelector('.not-run') }));""");
-        for (Map<String, Object> example : examples) {
-            String title = String.valueOf(example.get("title"));
-            if (!Boolean.TRUE.equals(example.get("java"))) {
-                problems.add(title + ": no highlighted Java listing");
-            }
-            if (Boolean.TRUE.equals(example.get("notRun"))) {
-                if (only.isEmpty()) {
-                    problems.add(title + ": marked 'not run in this build' in a full build");
-                }
-                continue;
-            }
-            if (((Number) example.get("output")).intValue() == 0) {
-                problems.add(title + ": no output panel (.verified-output with one .line per output line)");
-            }
-            if (!Boolean.TRUE.equals(example.get("verified"))) {
-                problems.add(title + ": no sentence of what was verified (.verified)");
-            }
-            if (!Boolean.TRUE.equals(example.get("source"))) {
-                problems.add(title + ": no link to its source (a.source-link)");
-            }
-        }
-        int declared = declaredExamples(page);
-        if (examples.size() != declared) {
-            problems.add(examples.size() + " example panel(s) on the page, but its source shows " + declared
-                    + " with example::");
-        }
-        return problems;
-    }
+        private final SiteServer server;
+        private final Browser browser;
 
-    /** How many {@code example::} macros the page's AsciiDoc source has outside listings: each must become a panel. */
-    private static int declaredExamples(String page) {
-        Path root = Path.of(System.getProperty("book.root", "."));
-        String name = page.replaceFirst("\\.html$", ".adoc");
-        for (Path source : List.of(root.resolve("chapters").resolve(name), root.resolve("site").resolve(name))) {
-            if (Files.isRegularFile(source)) {
-                try {
-                    int count = 0;
-                    boolean inListing = false;
-                    for (String line : Files.readAllLines(source)) {
-                        if (line.equals("----") || line.equals("....")) {
-                            inListing = !inListing;
-                        } else if (!inListing && line.startsWith("example::")) {
-                            count++;
-                        }
-                    }
-                    return count;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        Screen(SiteServer server, Browser browser) {
+            this.server = server;
+            this.browser = browser;
         }
-        return 0;
-    }
 
-    private List<String> listingsWithoutCopyButton() {
-        Object missing = browser.js("""
-                return [...document.querySelectorAll('.listingblock')]
-                  .filter(block => !block.querySelector('.copy-button')).length;""");
-        int count = ((Number) missing).intValue();
-        return count == 0 ? List.of() : List.of(count + " code listing(s) without a copy button");
-    }
 
-    private List<String> chapterFurniture(String page) {
-        var problems = new ArrayList<String>();
-        if (!Boolean.TRUE.equals(browser.js("return !!document.getElementById('book-search-input')"))) {
-            problems.add("no search box");
+        /** Opens the page in the light scheme and lists what is wrong on any screen: errors, assets, overflow. */
+        private List<String> open(String page) {
+            browser.colorScheme("light");
+            server.forgetRequests();
+            browser.open(server.url(page));
+            var problems = new ArrayList<String>();
+            problems.addAll(scriptRan());
+            problems.addAll(browser.errors());
+            problems.addAll(loadedOnlyOwnAssets());
+            problems.addAll(widerThanTheWindow());
+            problems.addAll(copyButtonsOverCode());
+            problems.addAll(identifiersBrokenMidWord());
+            return problems;
         }
-        if (!Boolean.TRUE.equals(browser.js("""
-                const skip = document.querySelector('a.skip-link[href="#content"]');
-                return !!skip && [...document.querySelectorAll('a[href], button, input')][0] === skip;"""))) {
-            problems.add("no skip link to the text as the first thing to tab to");
+
+        /** Violations axe-core finds in the page's current colour scheme, each prefixed with it. */
+        private List<String> accessibility(String scheme) {
+            return Axe.violations(browser).stream().map(violation -> scheme + ": " + violation).toList();
         }
-        if (!Boolean.TRUE.equals(browser.js("return document.querySelectorAll('main, [role=main]').length === 1"))) {
-            problems.add("not exactly one main landmark");
-        }
-        if (browser.js("return document.getElementById('toc')") != null) {
+
+        /** Listings whose copy button lies over a character of their code. */
+        private List<String> copyButtonsOverCode() {
             @SuppressWarnings("unchecked")
-            List<String> listed = (List<String>) browser.js(
-                    "return [...document.querySelectorAll('#toc ol.book-chapters a')].map(a => a.getAttribute('href'))");
-            if (!listed.equals(chapters())) {
-                problems.add("the sidebar lists the chapters " + listed + ", not " + chapters());
+            List<String> covered = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('.listingblock')].flatMap(block => {
+                      const button = block.querySelector(':scope > .copy-button');
+                      const pre = block.querySelector(':scope > .content > pre');
+                      if (!button || !pre) return [];
+                      const b = button.getBoundingClientRect();
+                      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+                      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        if (!node.data.trim()) continue;
+                        const range = document.createRange();
+                        range.selectNodeContents(node);
+                        for (const r of range.getClientRects()) {
+                          if (r.width > 0 && r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) {
+                            return ['the copy button covers code: ' + pre.textContent.trim().split('\\n')[0].slice(0, 50)];
+                          }
+                        }
+                      }
+                      return [];
+                    });""");
+            return covered;
+        }
+
+        /** Code in table cells that wraps between two letters or digits where the renderer put no break. */
+        private List<String> identifiersBrokenMidWord() {
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) browser.js("""
+                    const bad = [];
+                    for (const code of document.querySelectorAll('td code, th code')) {
+                      if (code.getClientRects().length < 2) continue;
+                      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+                      let top = null;
+                      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        for (let i = 0; i < node.length; i++) {
+                          const range = document.createRange();
+                          range.setStart(node, i);
+                          range.setEnd(node, i + 1);
+                          const rect = range.getClientRects()[0];
+                          if (!rect) continue;
+                          if (top !== null && rect.top > top + 2 && i > 0 && /\\w/.test(node.data[i - 1])
+                              && /\\w/.test(node.data[i])) {
+                            bad.push('an identifier in a table breaks mid-word: ' + node.data.slice(0, i) + '|' + node.data.slice(i));
+                          }
+                          top = rect.top;
+                        }
+                      }
+                    }
+                    return bad.slice(0, 10);""");
+            return broken;
+        }
+
+        /** What is wrong with the page on a desktop, in the light and the dark scheme. */
+        List<String> onADesktop(String page) {
+            browser.desktop();
+            List<String> problems = open(page);
+            problems.addAll(brokenLinks());
+            problems.addAll(unhighlightedCode());
+            problems.addAll(examplesWithoutOutput(page));
+            problems.addAll(listingsWithoutCopyButton());
+            problems.addAll(chapterFurniture(page));
+            problems.addAll(accessibility("light"));
+            browser.screenshot(screenshots.resolve("desktop").resolve(png(page)));
+
+            String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+            browser.colorScheme("dark");
+            String dark = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+            if (light.equals(dark)) {
+                problems.add("the dark colour scheme leaves the background " + light);
             }
-            Object current = browser.js(
-                    "return [...document.querySelectorAll('#toc [aria-current=page]')].map(a => a.getAttribute('href'))");
-            if (!current.equals(isChapter(page) ? List.of(page) : List.of())) {
-                problems.add("the sidebar marks " + current + " as the current chapter");
+            problems.addAll(accessibility("dark"));
+            browser.screenshot(screenshots.resolve("desktop-dark").resolve(png(page)));
+            browser.colorScheme("light");
+            return problems;
+        }
+
+        /** What is wrong with the page on a phone, in the light and the dark scheme. */
+        List<String> onAPhone(String page) {
+            browser.phone();
+            List<String> problems = open(page);
+            Number shift = (Number) browser.js("""
+                    return new Promise(resolve => {
+                      let total = 0;
+                      new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) total += e.value; }))
+                        .observe({ type: 'layout-shift', buffered: true });
+                      setTimeout(() => resolve(total), 700);
+                    });""");
+            if (shift.doubleValue() >= 0.05) {
+                problems.add("the layout shifts after it is shown: cumulative layout shift " + shift + " (at most 0.05)");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> unscrollable = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
+                      .filter(pre => !['auto', 'scroll'].includes(getComputedStyle(pre).overflowX))
+                      .map(pre => (pre.closest('[id]') || {}).id || pre.textContent.slice(0, 40));""");
+            if (!unscrollable.isEmpty()) {
+                problems.add("code that cannot scroll sideways: " + unscrollable);
+            }
+            if (Boolean.TRUE.equals(browser.js("return !!document.querySelector('#toc-body')"))) {
+                if (!Boolean.TRUE.equals(browser.js("return getComputedStyle(document.getElementById('toc-body')).display === 'none'"))) {
+                    problems.add("the table of contents is not folded on a phone");
+                }
+                if (!Boolean.TRUE.equals(browser.js("""
+                        const toc = document.getElementById('toc').getBoundingClientRect();
+                        const content = document.getElementById('content').getBoundingClientRect();
+                        return toc.bottom <= content.top + 1;"""))) {
+                    problems.add("the table of contents is not above the text on a phone");
+                }
+            }
+            problems.addAll(accessibility("light"));
+            browser.screenshot(screenshots.resolve("phone").resolve(png(page)));
+            browser.colorScheme("dark");
+            problems.addAll(accessibility("dark"));
+            browser.colorScheme("light");
+            browser.desktop();
+            return problems;
+        }
+
+        /** Elements that make the page scroll sideways; code and tables must scroll inside themselves instead. */
+        private List<String> widerThanTheWindow() {
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) browser.js("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width + 1) return [];
+                    const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+                        const o = getComputedStyle(e).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+                      return false; };
+                    return [...document.body.querySelectorAll('*')]
+                      .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolls(e))
+                      .slice(0, 5)
+                      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                           ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                           + ' reaches ' + Math.round(e.getBoundingClientRect().right) + 'px');""");
+            if (wide.isEmpty()) {
+                return List.of();
+            }
+            return List.of("the page is wider than the window (" + browser.js("return document.documentElement.scrollWidth")
+                    + "px > " + browser.js("return document.documentElement.clientWidth") + "px): " + String.join(", ", wide));
+        }
+
+        private List<String> scriptRan() {
+            try {
+                browser.waitFor("document.documentElement.classList.contains('js')", "assets/book.js to run");
+                return List.of();
+            } catch (AssertionError e) {
+                return List.of("assets/book.js did not run (html.js is not set)");
             }
         }
-        if (isChapter(page)) {
-            if (!Boolean.TRUE.equals(browser.js("return !!document.querySelector('nav.book-nav a[href=\"index.html\"]')"))) {
-                problems.add("no previous / contents / next navigation (nav.book-nav)");
+
+        /** Every resource the page loaded came from this server, with status 200, and nothing asked for was missing. */
+        private List<String> loadedOnlyOwnAssets() {
+            var problems = new ArrayList<String>();
+            String origin = server.origin();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> entries = (List<Map<String, Object>>) browser.js("""
+                    return performance.getEntriesByType('resource')
+                      .map(e => ({ name: e.name, status: e.responseStatus || 0, type: e.initiatorType }));""");
+            for (Map<String, Object> entry : entries) {
+                String name = String.valueOf(entry.get("name"));
+                int status = ((Number) entry.get("status")).intValue();
+                if (!name.startsWith(origin + "/") && !name.startsWith("data:")) {
+                    problems.add("requested from another host: " + name + " (" + entry.get("type") + ")");
+                } else if (status >= 400) {
+                    problems.add("could not load " + name + ": HTTP " + status);
+                }
             }
-            if (!Boolean.TRUE.equals(browser.js(
-                    "const toc = document.querySelector('#toc.toc2'); return !toc || getComputedStyle(toc).position === 'fixed'"))) {
-                problems.add("the table of contents is not a sidebar on a desktop");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> assets = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll(
+                        'script[src], link[rel~=stylesheet][href], link[rel~=icon][href], img[src], iframe[src], source[src], video[src], audio[src]')]
+                      .map(e => ({ url: e.src || e.href, tag: e.tagName.toLowerCase(),
+                                   broken: e.tagName === 'IMG' && !(e.complete && e.naturalWidth > 0) }));""");
+            var loaded = entries.stream().map(entry -> String.valueOf(entry.get("name"))).toList();
+            for (Map<String, Object> asset : assets) {
+                String url = String.valueOf(asset.get("url"));
+                if (!url.startsWith(origin + "/")) {
+                    problems.add("<" + asset.get("tag") + "> from another host: " + url);
+                } else if (Boolean.TRUE.equals(asset.get("broken"))) {
+                    problems.add("image did not load: " + url);
+                } else if (!"link".equals(asset.get("tag")) && !loaded.contains(url)) {
+                    problems.add("<" + asset.get("tag") + "> was not loaded: " + url);
+                }
+            }
+            for (SiteServer.Request request : server.requests()) {
+                if (request.status() != 200 && !request.target().equals("/favicon.ico")) {
+                    problems.add("the server answered " + request.status() + " to " + request.method() + " " + request.target());
+                }
+                String host = request.host() == null ? "" : request.host();
+                if (!origin.endsWith("//" + host)) {
+                    problems.add("a request addressed to host " + host + ": " + request.target());
+                }
+            }
+            return problems;
+        }
+
+        private List<String> brokenLinks() {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> links = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll('a[href]')]
+                      .map(a => ({ href: a.href, raw: a.getAttribute('href'), text: a.textContent.trim().slice(0, 60) }));""");
+            var problems = new ArrayList<String>();
+            for (Map<String, Object> link : links) {
+                String problem = brokenLink(String.valueOf(link.get("href")));
+                if (problem != null) {
+                    problems.add("link '" + link.get("text") + "' (" + link.get("raw") + "): " + problem);
+                }
+            }
+            return problems;
+        }
+
+        /** Why a link into the site is broken, or null when its file and anchor exist (or it leaves the site). */
+        String brokenLink(String href) {
+            URI uri;
+            try {
+                uri = URI.create(href);
+            } catch (IllegalArgumentException e) {
+                return "not a valid URL";
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("file")) {
+                return "points at a local file, which a reader of the site cannot open";
+            }
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return null;
+            }
+            if (!href.startsWith(server.origin() + "/") && !href.equals(server.origin())) {
+                return null;
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/+", "");
+            if (path.isEmpty() || path.endsWith("/")) {
+                path = path + "index.html";
+            }
+            Path file = site.resolve(path).normalize();
+            if (file.startsWith(site) && !Files.isRegularFile(file)) {
+                awaitTheEbookRender();
+            }
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                return "no such file in the site: " + path;
+            }
+            String fragment = uri.getFragment();
+            if (fragment != null && !fragment.isEmpty() && path.endsWith(".html")) {
+                Set<String> targets = ids.computeIfAbsent(path, files::ids);
+                if (!targets.contains(fragment)) {
+                    return "no anchor #" + fragment + " on " + path;
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<String> unhighlightedCode() {
+            var problems = new ArrayList<String>();
+            var blocks = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll('pre.highlight code[data-lang], pre.rouge code[data-lang]')]
+                      .map(code => ({ lang: code.dataset.lang, spans: code.querySelectorAll('span[class]').length,
+                                      start: code.textContent.trim().split('\\n')[0].slice(0, 60) }));""");
+            for (Map<String, Object> block : blocks) {
+                String lang = String.valueOf(block.get("lang")).toLowerCase(Locale.ROOT);
+                if (!PLAIN_LANGUAGES.contains(lang) && ((Number) block.get("spans")).intValue() == 0) {
+                    problems.add("a " + lang + " listing without highlighting: " + block.get("start"));
+                }
+            }
+            var unmarked = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('.listingblock pre')]
+                      .filter(pre => !pre.querySelector('code[data-lang]') && pre.closest('.listingblock').querySelector('.title'))
+                      .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 60));""");
+            unmarked.forEach(start -> problems.add("a listing with no language, so no highlighting: " + start));
+            return problems;
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<String> examplesWithoutOutput(String page) {
+            var problems = new ArrayList<String>();
+            var examples = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll('.example-run')].map(run => ({
+                      title: (run.querySelector('.listingblock > .title') || {}).textContent || '(untitled example)',
+                      java: !!run.querySelector('.listingblock code[data-lang=java] span[class]'),
+                      output: run.querySelectorAll('.verified-output pre .line').length,
+                      verified: !!run.querySelector('details.verified > summary'),
+                      source: !!run.querySelector('a.source-link'),
+                      notRun: !!run.querySelector('.not-run') }));""");
+            for (Map<String, Object> example : examples) {
+                String title = String.valueOf(example.get("title"));
+                if (!Boolean.TRUE.equals(example.get("java"))) {
+                    problems.add(title + ": no highlighted Java listing");
+                }
+                if (Boolean.TRUE.equals(example.get("notRun"))) {
+                    if (only.isEmpty()) {
+                        problems.add(title + ": marked 'not run in this build' in a full build");
+                    }
+                    continue;
+                }
+                if (((Number) example.get("output")).intValue() == 0) {
+                    problems.add(title + ": no output panel (.verified-output with one .line per output line)");
+                }
+                if (!Boolean.TRUE.equals(example.get("verified"))) {
+                    problems.add(title + ": no sentence of what was verified (.verified)");
+                }
+                if (!Boolean.TRUE.equals(example.get("source"))) {
+                    problems.add(title + ": no link to its source (a.source-link)");
+                }
+            }
+            int declared = declaredExamples(page);
+            if (examples.size() != declared) {
+                problems.add(examples.size() + " example panel(s) on the page, but its source shows " + declared
+                        + " with example::");
+            }
+            return problems;
+        }
+
+        /** How many {@code example::} macros the page's AsciiDoc source has outside listings: each must become a panel. */
+        private static int declaredExamples(String page) {
+            Path root = Path.of(System.getProperty("book.root", "."));
+            String name = page.replaceFirst("\\.html$", ".adoc");
+            for (Path source : List.of(root.resolve("chapters").resolve(name), root.resolve("site").resolve(name))) {
+                if (Files.isRegularFile(source)) {
+                    try {
+                        int count = 0;
+                        boolean inListing = false;
+                        for (String line : Files.readAllLines(source)) {
+                            if (line.equals("----") || line.equals("....")) {
+                                inListing = !inListing;
+                            } else if (!inListing && line.startsWith("example::")) {
+                                count++;
+                            }
+                        }
+                        return count;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return 0;
+        }
+
+        private List<String> listingsWithoutCopyButton() {
+            Object missing = browser.js("""
+                    return [...document.querySelectorAll('.listingblock')]
+                      .filter(block => !block.querySelector('.copy-button')).length;""");
+            int count = ((Number) missing).intValue();
+            return count == 0 ? List.of() : List.of(count + " code listing(s) without a copy button");
+        }
+
+        private List<String> chapterFurniture(String page) {
+            var problems = new ArrayList<String>();
+            if (!Boolean.TRUE.equals(browser.js("return !!document.getElementById('book-search-input')"))) {
+                problems.add("no search box");
+            }
+            if (!Boolean.TRUE.equals(browser.js("""
+                    const skip = document.querySelector('a.skip-link[href="#content"]');
+                    return !!skip && [...document.querySelectorAll('a[href], button, input')][0] === skip;"""))) {
+                problems.add("no skip link to the text as the first thing to tab to");
+            }
+            if (!Boolean.TRUE.equals(browser.js("return document.querySelectorAll('main, [role=main]').length === 1"))) {
+                problems.add("not exactly one main landmark");
+            }
+            if (browser.js("return document.getElementById('toc')") != null) {
+                @SuppressWarnings("unchecked")
+                List<String> listed = (List<String>) browser.js(
+                        "return [...document.querySelectorAll('#toc ol.book-chapters a')].map(a => a.getAttribute('href'))");
+                if (!listed.equals(chapters())) {
+                    problems.add("the sidebar lists the chapters " + listed + ", not " + chapters());
+                }
+                Object current = browser.js(
+                        "return [...document.querySelectorAll('#toc [aria-current=page]')].map(a => a.getAttribute('href'))");
+                if (!current.equals(isChapter(page) ? List.of(page) : List.of())) {
+                    problems.add("the sidebar marks " + current + " as the current chapter");
+                }
+            }
+            if (isChapter(page)) {
+                if (!Boolean.TRUE.equals(browser.js("return !!document.querySelector('nav.book-nav a[href=\"index.html\"]')"))) {
+                    problems.add("no previous / contents / next navigation (nav.book-nav)");
+                }
+                if (!Boolean.TRUE.equals(browser.js(
+                        "const toc = document.querySelector('#toc.toc2'); return !toc || getComputedStyle(toc).position === 'fixed'"))) {
+                    problems.add("the table of contents is not a sidebar on a desktop");
+                }
+            }
+            return problems;
+        }
+
+        @Override
+        public void close() {
+            try {
+                browser.close();
+            } finally {
+                server.close();
             }
         }
-        return problems;
     }
+
 
     private List<String> search(String word) {
         WebElement input = browser.driver().findElement(By.id("book-search-input"));

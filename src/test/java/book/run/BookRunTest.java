@@ -1,0 +1,36 @@
+package book.run;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The plan: ALONE examples first, then TIMED, then the rest, each longest first by its last result. */
+class BookRunTest {
+
+    @Test
+    void aloneThenTimedThenTheRestEachLongestFirst() {
+        var demands = new LinkedHashMap<String, Slots.Demand>();
+        demands.put("shortShared", Slots.Demand.SHARED);
+        demands.put("longShared", Slots.Demand.SHARED);
+        demands.put("shortTimed", Slots.Demand.TIMED);
+        demands.put("alone", Slots.Demand.ALONE);
+        demands.put("longTimed", Slots.Demand.TIMED);
+        var seconds = Map.of("shortShared", 0.1, "longShared", 9.0, "shortTimed", 0.5, "alone", 0.2,
+                "longTimed", 7.0);
+        assertEquals(List.of("alone", "longTimed", "shortTimed", "longShared", "shortShared"),
+                BookRun.plan(demands, seconds));
+    }
+
+    @Test
+    void examplesWithoutAResultKeepTheCataloguesOrderAfterTheMeasuredOnes() {
+        var demands = new LinkedHashMap<String, Slots.Demand>();
+        demands.put("b", Slots.Demand.SHARED);
+        demands.put("a", Slots.Demand.SHARED);
+        demands.put("measured", Slots.Demand.SHARED);
+        assertEquals(List.of("measured", "b", "a"), BookRun.plan(demands, Map.of("measured", 1.0)));
+    }
+}

@@ -1,0 +1,78 @@
+package book.run;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static book.run.Slots.Demand.ALONE;
+import static book.run.Slots.Demand.SHARED;
+import static book.run.Slots.Demand.TIMED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Slots' decisions over what runs and the cores the TIMED processes and the others want, without a clock (SlotsIT
+ * runs processes).
+ */
+class SlotsTest {
+
+    @Test
+    void anythingStartsWhenNothingOfOursRuns() {
+        assertTrue(Slots.roomFor(ALONE, Map.of(), 0, 0, false, 2));
+        assertTrue(Slots.roomFor(TIMED, Map.of(), 0, 5, false, 2), "outside load stops nothing");
+    }
+
+    @Test
+    void sleepersOverlapBeyondTheCores() {
+        assertTrue(Slots.roomFor(SHARED, Map.of(SHARED, 3), 0, 0.1, false, 2));
+        assertFalse(Slots.roomFor(SHARED, Map.of(SHARED, 8), 0, 0, false, 2), "at most four in flight per core");
+    }
+
+    @Test
+    void aStartNeedsACoreWithinTheCores() {
+        assertTrue(Slots.roomFor(SHARED, Map.of(SHARED, 1), 0, 1.0, false, 2));
+        assertFalse(Slots.roomFor(SHARED, Map.of(SHARED, 2), 0, 1.5, false, 2));
+    }
+
+    @Test
+    void besideATimedExampleTheOthersKeepWithinTheCoresButOne() {
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.05, 0.2, false, 2), "the TIMED one sleeps");
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 1.0, 0.2, false, 2), "the TIMED one computes on its own core");
+        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1, SHARED, 1), 0.05, 0.5, false, 2),
+                "a second busy one would take the TIMED one's core");
+        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0, 0, false, 1), "on one core, nothing beside a TIMED one");
+    }
+
+    @Test
+    void aTimedExampleStartsBesideAnotherOnlyWhileThatOneSleeps() {
+        assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, false, 2));
+        assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1), 0.6, 0, false, 2), "the TIMED one computes");
+        assertFalse(Slots.roomFor(TIMED, Map.of(SHARED, 2), 0, 1.5, false, 2), "no core is free for it");
+    }
+
+    @Test
+    void onAContendedMachineEverythingBesideATimedExampleKeepsWithinTheCoresButOne() {
+        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.6, 0.2, true, 2), "the TIMED one computes");
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.05, 0.1, true, 2), "the TIMED one sleeps");
+        assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, true, 2));
+        assertTrue(Slots.roomFor(SHARED, Map.of(SHARED, 1), 0, 1.0, true, 2), "without a TIMED one, as ever");
+    }
+
+    @Test
+    void theFirstInThePlansOrderThatFitsStartsNext() {
+        assertEquals(0, Slots.next(List.of(TIMED, SHARED), Map.of(SHARED, 1), 0, 0.2, false, 2));
+        assertEquals(1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1), 0.8, 0.1, false, 2),
+                "a SHARED one passes a TIMED one waiting for the TIMED one to sleep");
+        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1, SHARED, 1), 0.8, 0.9, false, 2));
+    }
+
+    @Test
+    void anAloneExampleWaitsForQuietAndNothingStartsBesideIt() {
+        assertFalse(Slots.roomFor(ALONE, Map.of(SHARED, 1), 0, 0.5, false, 2));
+        assertTrue(Slots.roomFor(ALONE, Map.of(SHARED, 1), 0, 0.1, false, 2), "beside a sleeper");
+        assertFalse(Slots.roomFor(ALONE, Map.of(TIMED, 1), 0, 0, false, 2), "never beside a TIMED one");
+        assertFalse(Slots.roomFor(SHARED, Map.of(ALONE, 1), 0, 0, false, 2));
+    }
+}
