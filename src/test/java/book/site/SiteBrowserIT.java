@@ -44,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * examples without their checked output, any axe-core violation, layout shift after load, a copy
  * button over code, identifiers broken mid-word, code that scrolls beside unused width, a missing
  * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
- * every page (JPEG) go to {@code target/screenshots/}. Pages are checked on as many browsers at once as there are
+ * every page (JPEG) go to {@code target/screenshots/}, for people to look at; CI, which keeps nothing of a run that
+ * passed, skips them ({@code -Dbook.screenshots=true|false} says otherwise). Pages are checked on as many browsers at once as there are
  * cores (at most four), each with a server of its own.
  *
  * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
@@ -58,6 +59,12 @@ class SiteBrowserIT {
 
     private final Path site = Path.of(System.getProperty("book.site", "target/site")).toAbsolutePath().normalize();
     private final Path screenshots = site.resolveSibling("screenshots");
+    /**
+     * Whether the whole pages are photographed: three JPEGs of every page, checked by no one but a person, cost Chromium
+     * about 15 CPU seconds of CI's run (a fifth of its CPU in this test), and CI keeps nothing of a run that passed.
+     */
+    private final boolean wholePages = Boolean.parseBoolean(System.getProperty("book.screenshots",
+            String.valueOf(!"true".equalsIgnoreCase(System.getenv("CI")))));
     private final String only = System.getProperty("book.only", "").strip();
     private final String build = System.getProperty("book.build", "");
     /** Held while a page check waits for the ebook render, so the others wait for the same render once. */
@@ -536,7 +543,7 @@ class SiteBrowserIT {
             problems.addAll(listingsWithoutCopyButton());
             problems.addAll(chapterFurniture(page));
             problems.addAll(accessibility("light"));
-            browser.screenshot(screenshots.resolve("desktop").resolve(jpg(page)));
+            photograph(browser, "desktop", page);
 
             String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
             browser.colorScheme("dark");
@@ -545,7 +552,7 @@ class SiteBrowserIT {
                 problems.add("the dark colour scheme leaves the background " + light);
             }
             problems.addAll(accessibility("dark"));
-            browser.screenshot(screenshots.resolve("desktop-dark").resolve(jpg(page)));
+            photograph(browser, "desktop-dark", page);
             browser.colorScheme("light");
             return problems;
         }
@@ -590,7 +597,7 @@ class SiteBrowserIT {
             if (shift.doubleValue() >= 0.05) {
                 problems.add("the layout shifts after it is shown: cumulative layout shift " + shift + " (at most 0.05)");
             }
-            browser.screenshot(screenshots.resolve("phone").resolve(jpg(page)));
+            photograph(browser, "phone", page);
             browser.colorScheme("dark");
             problems.addAll(accessibility("dark"));
             browser.colorScheme("light");
@@ -890,6 +897,13 @@ class SiteBrowserIT {
 
     private static boolean isChapter(String page) {
         return page.matches("\\d\\d-[^/]*\\.html");
+    }
+
+    /** The whole page as the browser shows it now, into {@code target/screenshots/<kind>/}, unless they are skipped. */
+    private void photograph(Browser browser, String kind, String page) {
+        if (wholePages) {
+            browser.screenshot(screenshots.resolve(kind).resolve(jpg(page)));
+        }
     }
 
     private static String jpg(String page) {
