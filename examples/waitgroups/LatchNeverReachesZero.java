@@ -35,6 +35,9 @@ void main() throws InterruptedException {
  * that matter, and what the JVM's own deadlock detector makes of it.
  */
 void dumpAfter(Duration delay, Thread thread) {
+    // Loaded before the wait, not after it: on a busy machine, loading the management classes took long enough
+    // that main gave up and ended the JVM before the last line was printed.
+    var threads = ManagementFactory.getThreadMXBean();
     try {
         Thread.sleep(delay);
     } catch (InterruptedException e) {
@@ -47,7 +50,7 @@ void dumpAfter(Duration delay, Thread thread) {
             System.err.println("\tat " + at);
         }
     }
-    long[] deadlocked = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+    long[] deadlocked = threads.findDeadlockedThreads();
     System.err.println("Deadlocked threads found by the JVM: " + (deadlocked == null ? "none" : deadlocked.length));
 }
 
