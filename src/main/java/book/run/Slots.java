@@ -93,7 +93,7 @@ public final class Slots {
      * wanted each, since the meter does not show them yet; one that ended wants nothing and leaves the list.
      */
     private final List<Start> starts = new ArrayList<>();
-    private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
+    private final CpuMeter meter;
     private final Schedule schedule;
 
     /** @param cores how many cores the examples may keep busy at once, at least one */
@@ -108,6 +108,19 @@ public final class Slots {
      * @param first    examples of the plan that run before any other example starts (until {@link #finished})
      */
     public Slots(int cores, Schedule schedule, List<String> plan, Set<String> first) {
+        this(cores, schedule, plan, first, false);
+    }
+
+    /**
+     * Slots that measure only the processes they let start, and the processes those started, instead of every child
+     * of this JVM: SlotsIT runs beside other test classes, whose processes (Chromium, JBang) would otherwise count as
+     * its examples' load. The decisions are the same; only what the meter sees differs.
+     */
+    static Slots measuringOwnProcesses(int cores, Schedule schedule, List<String> plan, Set<String> first) {
+        return new Slots(cores, schedule, plan, first, true);
+    }
+
+    private Slots(int cores, Schedule schedule, List<String> plan, Set<String> first, boolean ownProcessesOnly) {
         if (cores < 1) {
             throw new IllegalArgumentException("at least one core, not " + cores);
         }
@@ -117,6 +130,7 @@ public final class Slots {
             ranks.putIfAbsent(example, ranks.size());
         }
         this.first.addAll(first);
+        this.meter = ownProcessesOnly ? new CpuMeter(WINDOW_NANOS, () -> owners().keySet()) : new CpuMeter(WINDOW_NANOS);
     }
 
     /** Runs {@code work}, the process {@code job}, once the machine has room for what it demands. */

@@ -2,7 +2,6 @@ package book.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,14 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
  * TIMED one keeps a core, counting what its own process uses as its; and in the plan's order, its first examples before all others.
+ * Other test classes run beside this one and start processes of their own: these Slots measure only the processes
+ * they let start ({@link Slots#measuringOwnProcesses}); the decisions are those of the build's Slots.
  */
-@Isolated // Slots measure all of the test JVM's child processes: no other test class may start any meanwhile
 @Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
 class SlotsIT {
 
     @Test
     void sleepingExamplesOverlapBeyondTheCoreCount() throws InterruptedException {
-        var slots = new Slots(1);
+        var slots = slots(1);
         var running = new AtomicInteger();
         var peak = new AtomicInteger();
         var threads = new Thread[3];
@@ -47,13 +47,12 @@ class SlotsIT {
 
     @Test
     void anAloneExampleWaitsWhileAnotherKeepsACoreBusy() throws InterruptedException {
-        var slots = new Slots(2);
+        var slots = slots(2);
         var busyStarted = new CountDownLatch(1);
         var busyDone = new CountDownLatch(1);
         Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), () -> {
             busyStarted.countDown();
-            CapturedRun run = ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
-                    Path.of("."), Map.of(), Duration.ofSeconds(30));
+            CapturedRun run = spin("1.5");
             busyDone.countDown();
             return run;
         }));
@@ -70,7 +69,7 @@ class SlotsIT {
 
     @Test
     void theFirstExamplesOfThePlanRunBeforeAnyOther() throws InterruptedException {
-        var slots = new Slots(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
+        var slots = Slots.measuringOwnProcesses(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
         var order = new ConcurrentLinkedQueue<String>();
         Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
             order.add("other started");
@@ -89,12 +88,13 @@ class SlotsIT {
 
     @Test
     void waitingProcessesStartInThePlansOrderNotInTheOrderTheyAsked() throws InterruptedException {
-        var slots = new Slots(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
+        var slots = Slots.measuringOwnProcesses(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
         var order = new ConcurrentLinkedQueue<String>();
         var blocking = new CountDownLatch(1);
-        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("blocker"), () -> {
+        // Nothing starts beside an ALONE process: the blocker holds the others back without using a core.
+        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, job("blocker"), () -> {
             blocking.countDown();
-            return spin(3);
+            return ProcessCapture.run(List.of("sleep", "2"), Path.of("."), Map.of(), Duration.ofSeconds(30));
         }));
         blocking.await();
         Thread b = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("b"), () -> order.add("b")));
@@ -108,17 +108,17 @@ class SlotsIT {
 
     @Test
     void besideATimedExampleTheOthersLeaveItACore() throws InterruptedException {
-        var slots = new Slots(2);
+        var slots = slots(2);
         var spinnerDone = new CountDownLatch(1);
         Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () ->
-                ProcessCapture.run(List.of("sleep", "5"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
+                ProcessCapture.run(List.of("sleep", "4"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
         Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () -> {
-            CapturedRun run = spin(3);
+            CapturedRun run = spin("1.5");
             spinnerDone.countDown();
             return run;
         }));
-        Thread.sleep(1000);
+        Thread.sleep(500);
         var startedBesideBoth = new AtomicInteger(-1);
         Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
             startedBesideBoth.set(spinnerDone.getCount() > 0 ? 1 : 0);
@@ -132,7 +132,7 @@ class SlotsIT {
 
     @Test
     void theProcessAJobStartsCountsForItsDemand() {
-        var slots = new Slots(2);
+        var slots = slots(2);
         var owners = slots.use(Slots.Demand.TIMED, job("timed"), () -> {
             ProcessCapture.run(List.of("true"), Path.of("."), Map.of(), Duration.ofSeconds(30));
             return slots.owners();
@@ -142,12 +142,17 @@ class SlotsIT {
         assertTrue(slots.owners().isEmpty(), "a process that ended still counts");
     }
 
+    private static Slots slots(int cores) {
+        return Slots.measuringOwnProcesses(cores, new Schedule(), List.of(), Set.of());
+    }
+
     private static Schedule.Job job(String example) {
         return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
     }
 
-    private static CapturedRun spin(int seconds) {
-        return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+" + seconds + ")); while [ $SECONDS -lt $end ]; do :; done"),
+    /** A process whose child keeps a core busy for {@code seconds}: it counts as the process's own use. */
+    private static CapturedRun spin(String seconds) {
+        return ProcessCapture.run(List.of("timeout", seconds, "bash", "-c", "while :; do :; done"),
                 Path.of("."), Map.of(), Duration.ofSeconds(30));
     }
 
