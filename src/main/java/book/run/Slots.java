@@ -69,6 +69,8 @@ public final class Slots {
         final long at = System.nanoTime();
         final Demand demand;
         volatile long pid;
+        /** When its process was claimed: the meter shows the process only in a window that began after that. */
+        volatile long claimed;
 
         Start(Demand demand) {
             this.demand = demand;
@@ -89,8 +91,9 @@ public final class Slots {
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
     /**
-     * The processes that run. Those that started after the last complete window of the meter began count as one core
-     * wanted each, since the meter does not show them yet; one that ended wants nothing and leaves the list.
+     * The processes that run. Those not started yet, or started after the last complete window of the meter began,
+     * count as one core wanted each, since the meter does not show them yet; one that ended wants nothing and leaves
+     * the list.
      */
     private final List<Start> starts = new ArrayList<>();
     private final CpuMeter meter;
@@ -155,6 +158,7 @@ public final class Slots {
     static void claim(long pid) {
         Start start = CLAIMING.get();
         if (start != null && start.pid == 0) {
+            start.claimed = System.nanoTime();
             start.pid = pid;
         }
     }
@@ -298,7 +302,9 @@ public final class Slots {
         double timed = 0;
         double others = 0;
         for (Start start : starts) {
-            if (start.at >= covered) {
+            // Not shown by the meter yet: its process has not started (a spawn can take longer than a window on a
+            // loaded machine), or started after the window began.
+            if (start.pid == 0 || start.claimed >= covered) {
                 if (start.demand == Demand.TIMED) {
                     timed++;
                 } else {

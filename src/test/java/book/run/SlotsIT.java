@@ -2,7 +2,9 @@ package book.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -107,27 +109,54 @@ class SlotsIT {
     }
 
     @Test
-    void besideATimedExampleTheOthersLeaveItACore() throws InterruptedException {
+    void besideATimedExampleTheOthersLeaveItACore(@TempDir Path directory) throws InterruptedException {
         var slots = slots(2);
-        var spinnerDone = new CountDownLatch(1);
+        // The spinner's process writes this as it ends: the second example may start only after that.
+        Path spun = directory.resolve("spun");
         Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () ->
                 ProcessCapture.run(List.of("sleep", "4"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
-        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () -> {
-            CapturedRun run = spin("1.5");
-            spinnerDone.countDown();
-            return run;
-        }));
+        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () ->
+                ProcessCapture.run(List.of("bash", "-c", "timeout 1.5 bash -c 'while :; do :; done'; touch \"$0\"",
+                        spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
         var startedBesideBoth = new AtomicInteger(-1);
         Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
-            startedBesideBoth.set(spinnerDone.getCount() > 0 ? 1 : 0);
+            startedBesideBoth.set(Files.exists(spun) ? 0 : 1);
             return null;
         }));
         for (Thread thread : List.of(timed, spinner, second)) {
             thread.join();
         }
         assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
+    }
+
+    /**
+     * A process counts as a core from the moment it is let start until the meter shows it: a spawn that takes longer
+     * than the meter's window (seen on a loaded machine) hides nothing.
+     */
+    @Test
+    void aProcessSlowToStartCountsAsBusyUntilItIsMeasured(@TempDir Path directory) throws InterruptedException {
+        var slots = slots(1);
+        Path spun = directory.resolve("spun");
+        Thread slow = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("slow"), () -> {
+            try {
+                Thread.sleep(1500); // windows of the meter pass before the process is there
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ProcessCapture.run(List.of("bash", "-c", "timeout 1 bash -c 'while :; do :; done'; touch \"$0\"",
+                    spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30));
+        }));
+        Thread.sleep(700);
+        var startedBeside = new AtomicInteger(-1);
+        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
+            startedBeside.set(Files.exists(spun) ? 0 : 1);
+            return null;
+        }));
+        slow.join();
+        other.join();
+        assertEquals(0, startedBeside.get(), "an example started on the one core before the slow one's process had run");
     }
 
     @Test
