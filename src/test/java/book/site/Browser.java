@@ -172,17 +172,18 @@ final class Browser implements AutoCloseable {
                 List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    /** The whole page, not just the viewport, as a PNG (Chrome DevTools' capture beyond the viewport). */
+    /** The whole page, not just the viewport, as a JPEG (Chrome DevTools' capture beyond the viewport). */
     void screenshot(Path file) {
         Map<String, Object> metrics = cdp("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
-        // optimizeForSpeed: Chromium's fast PNG encoding, bigger files in half the time (a long chapter, loaded machine:
-        // 8-15 s instead of 18-27 s); these pictures are for people to look at, and three are taken of every page.
+        // These pictures are for people to look at, and three are taken of every page. JPEG at quality 80 costs Chromium
+        // a fifth less CPU than its fast PNG encoding (ten whole chapters, same run, loaded 2-core machine: 5.5 instead
+        // of 7.0 CPU s; its slow PNG 8.9, WebP 14.1) and a third less disk (a long chapter: 2.1 MB instead of 3.2 MB).
         Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true, "fromSurface", true, "optimizeForSpeed", true,
+                "format", "jpeg", "quality", 80, "captureBeyondViewport", true, "fromSurface", true, "optimizeForSpeed", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
             Files.createDirectories(file.getParent());
