@@ -12,8 +12,9 @@ import java.util.List;
  * hands the classes in this order to a pool of two threads: one takes them from the front, the other from the back.
  * So the first class, the longest, starts at once on one thread; the others run on the second thread from the
  * back of the list to the front, and the second class, {@link EbooksIT}, which waits for the ebook render that
- * started beside the tests, comes last. The rest are in name order. Classes marked {@code @Isolated} run after all
- * of these, alone.
+ * started beside the tests, comes last. The rest are in name order. No class is {@code @Isolated}: one would run
+ * after all of these, alone, its every second added to the build's (CpuMeterIT and SlotsIT, 15 s, measure only
+ * the processes they start instead).
  */
 public final class IntegrationTestOrder implements ClassOrderer {
 

@@ -60,6 +60,8 @@ public final class SiteRenderer implements AutoCloseable {
     private final String only;
     private final String version;
     private final List<String> ebookBackends;
+    /** Whether this render's build renders the ebooks beside the pages, which then leave the ebooks to that render. */
+    private boolean ebooksRenderBeside;
     private ExampleCatalog catalog;
     private final ResultStore results;
     private final LazyAsciidoctor runtime = new LazyAsciidoctor();
@@ -100,9 +102,12 @@ public final class SiteRenderer implements AutoCloseable {
                 ? Optional.of(RenderStatus.ebooks(site, System.getProperty("book.build", "unnamed"))) : Optional.empty();
         status.ifPresent(RenderStatus::started);
         List<String> problems;
+        // book.ebooks.skip (pom.xml) is "true" unless Maven was asked for the integration tests, whose ebook render
+        // then runs beside the pages.
+        boolean ebooksRenderBeside = !Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"));
         try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]), site,
                 System.getProperty("book.only", ""), System.getProperty("book.version", "unversioned"))) {
-            problems = renderer.render(output);
+            problems = renderer.render(output, ebooksRenderBeside);
             if (problems.isEmpty()) {
                 System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
                         renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
@@ -130,6 +135,16 @@ public final class SiteRenderer implements AutoCloseable {
      * render again, and then reads everything afresh but keeps its Asciidoctor runtime warm.
      */
     List<String> render(Output output) {
+        return render(output, false);
+    }
+
+    /**
+     * Renders like {@link #render(Output)}; with {@code ebooksRenderBeside}, the build renders the ebooks in another
+     * process beside this page render ({@code ./mvnw verify}): that render removes the ebooks it replaces, and the
+     * page render leaves them alone, so that it never removes a fresh one that render has just written.
+     */
+    List<String> render(Output output, boolean ebooksRenderBeside) {
+        this.ebooksRenderBeside = ebooksRenderBeside;
         problems = new Problems();
         runtime.problems = problems;
         converted.clear();
@@ -219,12 +234,15 @@ public final class SiteRenderer implements AutoCloseable {
         Mirror.sync(root.resolve("examples"), site.resolve("examples"), Set.of());
         SourceArchive.write(root, site.resolve(SourceArchive.FILE));
         cache.save();
-        // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them.
-        RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
-        String ebookKey = ebookKey(contents, sources, check, tooling);
-        for (String backend : ebookBackends) {
-            if (!ebooks.renderedFrom(ebookFile(backend), ebookKey)) {
-                delete(site.resolve(ebookFile(backend)));
+        // Ebooks rendered from other inputs would show a stale book: remove them until ./mvnw verify renders them,
+        // unless that render runs beside this one, which removes them itself before it converts.
+        if (!ebooksRenderBeside) {
+            RenderCache ebooks = RenderCache.load(cacheDir().resolve("ebooks.json"));
+            String ebookKey = ebookKey(contents, sources, check, tooling);
+            for (String backend : ebookBackends) {
+                if (!ebooks.renderedFrom(ebookFile(backend), ebookKey)) {
+                    delete(site.resolve(ebookFile(backend)));
+                }
             }
         }
     }
@@ -239,6 +257,8 @@ public final class SiteRenderer implements AutoCloseable {
         if (backends.isEmpty()) {
             return;
         }
+        // Out of date: gone while they are converted, so that nothing shows the stale ones meanwhile.
+        backends.forEach(backend -> delete(site.resolve(ebookFile(backend))));
         Path book = site.getParent().resolve("book/book.adoc");
         write(book, BookDocument.text(root, book.getParent(), contents, version, LocalDate.now(ZoneOffset.UTC).toString()));
         var context = new Extensions.Context(root, contents, BookDocument.appendices(root, contents), catalog, check,

@@ -7,11 +7,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Measures how many cores this JVM's descendant processes (the examples, JBang) wanted lately: the time their
  * threads ran plus, on Linux, the time they waited for a core ({@code /proc/PID/task/TID/schedstat}), so that a
  * busy example counts as busy even on a machine so loaded that it hardly gets to run.
+ *
+ * <p>It measures what each child process of this JVM wants, with the processes that child started counted as its
+ * own; or, made with the processes it is to watch, only those and theirs: a test that starts processes beside other
+ * tests' processes (Chromium, JBang) then measures its own alone, the whole of its own whatever else runs.
  *
  * <p>{@code new CpuMeter(300_000_000).cores()} returns 1.4 while one example starts up and another computes.
  */
@@ -20,6 +26,8 @@ final class CpuMeter {
     private static final Path PROC = Path.of("/proc");
 
     private final long windowNanos;
+    /** The processes measured, each with its descendants; {@code null}: every child of this JVM. */
+    private final Supplier<Set<Long>> watched;
     private final Map<Long, Long> demandByPid = new HashMap<>();
     private final Map<Long, Long> waitedByPid = new HashMap<>();
     /** The cores' worth of time the descendants spent waiting for a core over the last complete window. */
@@ -33,7 +41,16 @@ final class CpuMeter {
 
     /** @param windowNanos how long a measurement lasts: a new sample is taken at most once per window */
     CpuMeter(long windowNanos) {
+        this(windowNanos, null);
+    }
+
+    /**
+     * A meter of the processes {@code watched} returns at each sample and the processes they started: a process
+     * that descends from none of them is not measured.
+     */
+    CpuMeter(long windowNanos, Supplier<Set<Long>> watched) {
         this.windowNanos = windowNanos;
+        this.watched = watched;
     }
 
     /** The cores wanted over the last complete window; a process that ended within it no longer counts. */
@@ -53,8 +70,8 @@ final class CpuMeter {
     }
 
     /**
-     * The cores wanted over the last complete window by each child process of this JVM, with the processes it started
-     * counted as its own; they add up to {@link #cores()}.
+     * The cores wanted over the last complete window by each child process of this JVM (each watched process), with
+     * the processes it started counted as its own; they add up to {@link #cores()}.
      */
     Map<Long, Double> coresByChild() {
         sample();
@@ -83,13 +100,18 @@ final class CpuMeter {
             for (ProcessHandle process : descendants) {
                 process.parent().ifPresent(parent -> parents.put(process.pid(), parent.pid()));
             }
+            Set<Long> units = watched == null ? null : watched.get();
             for (ProcessHandle process : descendants) {
+                long unit = units == null ? child(process.pid(), parents, self) : watched(process.pid(), parents, units);
+                if (unit < 0) {
+                    continue;
+                }
                 long[] ranAndWaited = demand(process);
                 long demand = ranAndWaited[0] + ranAndWaited[1];
                 seen.put(process.pid(), demand);
                 seenWaited.put(process.pid(), ranAndWaited[1]);
                 waited += Math.max(0, ranAndWaited[1] - waitedByPid.getOrDefault(process.pid(), 0L));
-                wantedByChild.merge(child(process.pid(), parents, self),
+                wantedByChild.merge(unit,
                         Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L)), Long::sum);
             }
             if (sampledAt != 0) {
@@ -120,6 +142,18 @@ final class CpuMeter {
             at = parent;
         }
         return at;
+    }
+
+    /** The process of {@code watched} that {@code pid} is or descends from; -1 when none. */
+    static long watched(long pid, Map<Long, Long> parents, Set<Long> watched) {
+        Long at = pid;
+        for (int depth = 0; depth < 64 && at != null; depth++) {
+            if (watched.contains(at)) {
+                return at;
+            }
+            at = parents.get(at);
+        }
+        return -1;
     }
 
     /**

@@ -69,6 +69,8 @@ public final class Slots {
         final long at = System.nanoTime();
         final Demand demand;
         volatile long pid;
+        /** When its process was claimed: the meter shows the process only in a window that began after that. */
+        volatile long claimed;
 
         Start(Demand demand) {
             this.demand = demand;
@@ -89,11 +91,12 @@ public final class Slots {
     private long arrivals;
     private final Map<Demand, Integer> running = new HashMap<>();
     /**
-     * The processes that run. Those that started after the last complete window of the meter began count as one core
-     * wanted each, since the meter does not show them yet; one that ended wants nothing and leaves the list.
+     * The processes that run. Those not started yet, or started after the last complete window of the meter began,
+     * count as one core wanted each, since the meter does not show them yet; one that ended wants nothing and leaves
+     * the list.
      */
     private final List<Start> starts = new ArrayList<>();
-    private final CpuMeter meter = new CpuMeter(WINDOW_NANOS);
+    private final CpuMeter meter;
     private final Schedule schedule;
 
     /** @param cores how many cores the examples may keep busy at once, at least one */
@@ -108,6 +111,19 @@ public final class Slots {
      * @param first    examples of the plan that run before any other example starts (until {@link #finished})
      */
     public Slots(int cores, Schedule schedule, List<String> plan, Set<String> first) {
+        this(cores, schedule, plan, first, false);
+    }
+
+    /**
+     * Slots that measure only the processes they let start, and the processes those started, instead of every child
+     * of this JVM: SlotsIT runs beside other test classes, whose processes (Chromium, JBang) would otherwise count as
+     * its examples' load. The decisions are the same; only what the meter sees differs.
+     */
+    static Slots measuringOwnProcesses(int cores, Schedule schedule, List<String> plan, Set<String> first) {
+        return new Slots(cores, schedule, plan, first, true);
+    }
+
+    private Slots(int cores, Schedule schedule, List<String> plan, Set<String> first, boolean ownProcessesOnly) {
         if (cores < 1) {
             throw new IllegalArgumentException("at least one core, not " + cores);
         }
@@ -117,6 +133,7 @@ public final class Slots {
             ranks.putIfAbsent(example, ranks.size());
         }
         this.first.addAll(first);
+        this.meter = ownProcessesOnly ? new CpuMeter(WINDOW_NANOS, () -> owners().keySet()) : new CpuMeter(WINDOW_NANOS);
     }
 
     /** Runs {@code work}, the process {@code job}, once the machine has room for what it demands. */
@@ -141,6 +158,7 @@ public final class Slots {
     static void claim(long pid) {
         Start start = CLAIMING.get();
         if (start != null && start.pid == 0) {
+            start.claimed = System.nanoTime();
             start.pid = pid;
         }
     }
@@ -284,7 +302,9 @@ public final class Slots {
         double timed = 0;
         double others = 0;
         for (Start start : starts) {
-            if (start.at >= covered) {
+            // Not shown by the meter yet: its process has not started (a spawn can take longer than a window on a
+            // loaded machine), or started after the window began.
+            if (start.pid == 0 || start.claimed >= covered) {
                 if (start.demand == Demand.TIMED) {
                     timed++;
                 } else {

@@ -17,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,6 +153,28 @@ class SiteRendererIT {
         Files.writeString(root.resolve("chapters/01-demo.adoc"), "\nAnother sentence.\n", StandardOpenOption.APPEND);
         assertRenders(SiteRenderer.Output.PAGES, List.of("01-demo.html"));
         assertFalse(Files.exists(site("book.epub")), "an out-of-date ebook is still there");
+    }
+
+    /**
+     * {@code ./mvnw verify} renders the ebooks in another process beside the pages: the page render leaves the ebooks
+     * to it (one it removed could be the fresh one that render had just written), and that render removes an
+     * out-of-date one before it converts, so that nothing shows it meanwhile, even when the conversion never ends.
+     */
+    @Test
+    @Order(10)
+    void besideThePagesTheEbookRenderAloneRemovesAnOutOfDateEbook() throws IOException {
+        Files.writeString(site("book.epub"), "an EPUB of an earlier chapter");
+        assertEquals(List.of(), renderer.render(SiteRenderer.Output.PAGES, true));
+        assertTrue(Files.isRegularFile(site("book.epub")), "the page render removed an ebook the ebook render owns");
+        Path book = root.resolve("target/book/book.adoc");
+        Files.deleteIfExists(book);
+        Files.createDirectories(book); // the book's source cannot be written: the render fails before converting
+        try {
+            assertThrows(java.io.UncheckedIOException.class, () -> renderer.render(SiteRenderer.Output.EBOOKS, true));
+        } finally {
+            Files.delete(book);
+        }
+        assertFalse(Files.exists(site("book.epub")), "the out-of-date ebook stayed while the ebook render ran");
     }
 
     @Test

@@ -2,8 +2,9 @@ package book.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,14 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
  * TIMED one keeps a core, counting what its own process uses as its; and in the plan's order, its first examples before all others.
+ * Other test classes run beside this one and start processes of their own: these Slots measure only the processes
+ * they let start ({@link Slots#measuringOwnProcesses}); the decisions are those of the build's Slots.
  */
-@Isolated // Slots measure all of the test JVM's child processes: no other test class may start any meanwhile
 @Timeout(120) // a scheduler that never lets a process start fails instead of hanging the build
 class SlotsIT {
 
     @Test
     void sleepingExamplesOverlapBeyondTheCoreCount() throws InterruptedException {
-        var slots = new Slots(1);
+        var slots = slots(1);
         var running = new AtomicInteger();
         var peak = new AtomicInteger();
         var threads = new Thread[3];
@@ -47,13 +49,12 @@ class SlotsIT {
 
     @Test
     void anAloneExampleWaitsWhileAnotherKeepsACoreBusy() throws InterruptedException {
-        var slots = new Slots(2);
+        var slots = slots(2);
         var busyStarted = new CountDownLatch(1);
         var busyDone = new CountDownLatch(1);
         Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), () -> {
             busyStarted.countDown();
-            CapturedRun run = ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+3)); while [ $SECONDS -lt $end ]; do :; done"),
-                    Path.of("."), Map.of(), Duration.ofSeconds(30));
+            CapturedRun run = spin("1.5");
             busyDone.countDown();
             return run;
         }));
@@ -70,7 +71,7 @@ class SlotsIT {
 
     @Test
     void theFirstExamplesOfThePlanRunBeforeAnyOther() throws InterruptedException {
-        var slots = new Slots(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
+        var slots = Slots.measuringOwnProcesses(2, new Schedule(), List.of("alone", "other"), Set.of("alone"));
         var order = new ConcurrentLinkedQueue<String>();
         Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
             order.add("other started");
@@ -89,12 +90,13 @@ class SlotsIT {
 
     @Test
     void waitingProcessesStartInThePlansOrderNotInTheOrderTheyAsked() throws InterruptedException {
-        var slots = new Slots(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
+        var slots = Slots.measuringOwnProcesses(1, new Schedule(), List.of("a", "b", "blocker"), Set.of());
         var order = new ConcurrentLinkedQueue<String>();
         var blocking = new CountDownLatch(1);
-        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("blocker"), () -> {
+        // Nothing starts beside an ALONE process: the blocker holds the others back without using a core.
+        Thread blocker = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, job("blocker"), () -> {
             blocking.countDown();
-            return spin(3);
+            return ProcessCapture.run(List.of("sleep", "2"), Path.of("."), Map.of(), Duration.ofSeconds(30));
         }));
         blocking.await();
         Thread b = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("b"), () -> order.add("b")));
@@ -107,21 +109,20 @@ class SlotsIT {
     }
 
     @Test
-    void besideATimedExampleTheOthersLeaveItACore() throws InterruptedException {
-        var slots = new Slots(2);
-        var spinnerDone = new CountDownLatch(1);
+    void besideATimedExampleTheOthersLeaveItACore(@TempDir Path directory) throws InterruptedException {
+        var slots = slots(2);
+        // The spinner's process writes this as it ends: the second example may start only after that.
+        Path spun = directory.resolve("spun");
         Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () ->
-                ProcessCapture.run(List.of("sleep", "5"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
+                ProcessCapture.run(List.of("sleep", "4"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
-        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () -> {
-            CapturedRun run = spin(3);
-            spinnerDone.countDown();
-            return run;
-        }));
-        Thread.sleep(1000);
+        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () ->
+                ProcessCapture.run(List.of("bash", "-c", "timeout 1.5 bash -c 'while :; do :; done'; touch \"$0\"",
+                        spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30))));
+        Thread.sleep(500);
         var startedBesideBoth = new AtomicInteger(-1);
         Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
-            startedBesideBoth.set(spinnerDone.getCount() > 0 ? 1 : 0);
+            startedBesideBoth.set(Files.exists(spun) ? 0 : 1);
             return null;
         }));
         for (Thread thread : List.of(timed, spinner, second)) {
@@ -130,9 +131,37 @@ class SlotsIT {
         assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
     }
 
+    /**
+     * A process counts as a core from the moment it is let start until the meter shows it: a spawn that takes longer
+     * than the meter's window (seen on a loaded machine) hides nothing.
+     */
+    @Test
+    void aProcessSlowToStartCountsAsBusyUntilItIsMeasured(@TempDir Path directory) throws InterruptedException {
+        var slots = slots(1);
+        Path spun = directory.resolve("spun");
+        Thread slow = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("slow"), () -> {
+            try {
+                Thread.sleep(1500); // windows of the meter pass before the process is there
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ProcessCapture.run(List.of("bash", "-c", "timeout 1 bash -c 'while :; do :; done'; touch \"$0\"",
+                    spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30));
+        }));
+        Thread.sleep(700);
+        var startedBeside = new AtomicInteger(-1);
+        Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
+            startedBeside.set(Files.exists(spun) ? 0 : 1);
+            return null;
+        }));
+        slow.join();
+        other.join();
+        assertEquals(0, startedBeside.get(), "an example started on the one core before the slow one's process had run");
+    }
+
     @Test
     void theProcessAJobStartsCountsForItsDemand() {
-        var slots = new Slots(2);
+        var slots = slots(2);
         var owners = slots.use(Slots.Demand.TIMED, job("timed"), () -> {
             ProcessCapture.run(List.of("true"), Path.of("."), Map.of(), Duration.ofSeconds(30));
             return slots.owners();
@@ -142,12 +171,17 @@ class SlotsIT {
         assertTrue(slots.owners().isEmpty(), "a process that ended still counts");
     }
 
+    private static Slots slots(int cores) {
+        return Slots.measuringOwnProcesses(cores, new Schedule(), List.of(), Set.of());
+    }
+
     private static Schedule.Job job(String example) {
         return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
     }
 
-    private static CapturedRun spin(int seconds) {
-        return ProcessCapture.run(List.of("bash", "-c", "end=$((SECONDS+" + seconds + ")); while [ $SECONDS -lt $end ]; do :; done"),
+    /** A process whose child keeps a core busy for {@code seconds}: it counts as the process's own use. */
+    private static CapturedRun spin(String seconds) {
+        return ProcessCapture.run(List.of("timeout", seconds, "bash", "-c", "while :; do :; done"),
                 Path.of("."), Map.of(), Duration.ofSeconds(30));
     }
 
