@@ -117,8 +117,7 @@ class SlotsIT {
                 ProcessCapture.run(List.of("sleep", "4"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
         Thread.sleep(500);
         Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () ->
-                ProcessCapture.run(List.of("bash", "-c", "timeout 1.5 bash -c 'while :; do :; done'; touch \"$0\"",
-                        spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30))));
+                spinThenMark("1.5", spun)));
         Thread.sleep(500);
         var startedBesideBoth = new AtomicInteger(-1);
         Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
@@ -145,8 +144,7 @@ class SlotsIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return ProcessCapture.run(List.of("bash", "-c", "timeout 1 bash -c 'while :; do :; done'; touch \"$0\"",
-                    spun.toString()), Path.of("."), Map.of(), Duration.ofSeconds(30));
+            return spinThenMark("1", spun);
         }));
         Thread.sleep(700);
         var startedBeside = new AtomicInteger(-1);
@@ -177,6 +175,13 @@ class SlotsIT {
 
     private static Schedule.Job job(String example) {
         return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
+    }
+
+    /** A process that keeps a core busy for {@code seconds}, then creates {@code marker}: its end is seen there. */
+    private static CapturedRun spinThenMark(String seconds, Path marker) {
+        String command = "timeout " + seconds + " bash -c 'while :; do :; done'; touch \"$0\"";
+        return ProcessCapture.run(List.of("bash", "-c", command, marker.toString()), Path.of("."), Map.of(),
+                Duration.ofSeconds(30));
     }
 
     /** A process whose child keeps a core busy for {@code seconds}: it counts as the process's own use. */

@@ -45,8 +45,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * button over code, identifiers broken mid-word, code that scrolls beside unused width, a missing
  * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
  * every page (JPEG) go to {@code target/screenshots/}, for people to look at; CI, which keeps nothing of a run that
- * passed, skips them ({@code -Dbook.screenshots=true|false} says otherwise). Pages are checked on as many browsers at once as there are
- * cores (at most four), each with a server of its own.
+ * passed, skips them ({@code -Dbook.screenshots=true|false} says otherwise). Pages are checked on as many browsers
+ * at once as there are cores (at most four), each with a server of its own.
  *
  * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
  */
