@@ -40,7 +40,10 @@ import java.util.stream.Stream;
  * converting.
  *
  * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir> pages|ebooks} ({@code ./mvnw package}
- * renders the pages; {@code ./mvnw verify} also the ebooks, before checking them).
+ * renders the pages; {@code ./mvnw verify} also the ebooks, before checking them). With
+ * {@code -Dbook.ebooks.gate=<file>}, the ebook render starts before the tests that write the results: it boots
+ * Asciidoctor and loads the converters meanwhile, then waits for the build to open that {@link ResultsGate} and
+ * renders; it ends without rendering when the build ends first.
  */
 public final class SiteRenderer implements AutoCloseable {
 
@@ -66,6 +69,10 @@ public final class SiteRenderer implements AutoCloseable {
     private final ResultStore results;
     private final LazyAsciidoctor runtime = new LazyAsciidoctor();
     private Problems problems = new Problems();
+    /** What loading the converters ahead of the render ({@link #prepareEbooks()}) found wrong, for the render to report. */
+    private Problems loadProblems = new Problems();
+    /** The ebooks whose converters are loaded. */
+    private final Set<String> loaded = new HashSet<>();
     private final List<String> converted = new ArrayList<>();
 
     SiteRenderer(Path root, Path results, Path site, String only, String version) {
@@ -102,11 +109,25 @@ public final class SiteRenderer implements AutoCloseable {
                 ? Optional.of(RenderStatus.ebooks(site, System.getProperty("book.build", "unnamed"))) : Optional.empty();
         status.ifPresent(RenderStatus::started);
         List<String> problems;
+        Optional<ResultsGate> gate = output == Output.EBOOKS
+                ? Optional.ofNullable(System.getProperty("book.ebooks.gate")).filter(file -> !file.isBlank())
+                        .map(file -> new ResultsGate(Path.of(file), System.getProperty("book.build", "unnamed")))
+                : Optional.empty();
         // book.ebooks.skip (pom.xml) is "true" unless Maven was asked for the integration tests, whose ebook render
         // then runs beside the pages.
         boolean ebooksRenderBeside = !Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"));
         try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]), site,
                 System.getProperty("book.only", ""), System.getProperty("book.version", "unversioned"))) {
+            if (gate.isPresent()) {
+                renderer.prepareEbooks();
+                // The build (Maven, this process's parent) opens the gate once the tests that write the results ended.
+                ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
+                if (!gate.get().await(build)) {
+                    System.out.println("The build ended before its examples' results were final: no ebooks rendered");
+                    status.ifPresent(s -> s.finished(List.of("the build ended before its examples' results were final")));
+                    return;
+                }
+            }
             problems = renderer.render(output, ebooksRenderBeside);
             if (problems.isEmpty()) {
                 System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
@@ -146,8 +167,53 @@ public final class SiteRenderer implements AutoCloseable {
     List<String> render(Output output, boolean ebooksRenderBeside) {
         this.ebooksRenderBeside = ebooksRenderBeside;
         problems = new Problems();
+        loadProblems.all().forEach(problems::add);
+        loadProblems = new Problems();
         runtime.problems = problems;
         converted.clear();
+        Optional<Book> book = read();
+        if (book.isEmpty() || !problems.all().isEmpty()) {
+            return problems.all();
+        }
+        Book read = book.get();
+        switch (output) {
+            case PAGES -> renderPages(read.contents(), read.sources(), read.check(), read.tooling());
+            case EBOOKS -> renderEbooks(read.contents(), read.sources(), read.check(), read.tooling());
+        }
+        return problems.all();
+    }
+
+    /**
+     * Boots Asciidoctor and loads the converters of the ebooks that are out of date by the results as they are now,
+     * before the build's tests have written this build's (see {@link ResultsGate}): what is slow in a render but reads
+     * neither the book nor the results. It renders nothing and decides nothing: {@link #render} reads everything
+     * afresh, and loads a converter this did not. What it cannot read (results being written meanwhile) counts as
+     * out of date; the problems of loading are the render's.
+     */
+    void prepareEbooks() {
+        problems = new Problems();
+        List<String> stale;
+        try {
+            stale = read().filter(book -> problems.all().isEmpty())
+                    .map(book -> staleEbooks(RenderCache.load(cacheDir().resolve("ebooks.json")),
+                            ebookKey(book.contents(), book.sources(), book.check(), book.tooling())))
+                    .orElse(ebookBackends);
+        } catch (RuntimeException e) {
+            stale = ebookBackends;
+        }
+        problems = loadProblems;
+        runtime.problems = loadProblems;
+        if (!stale.isEmpty()) {
+            loadGems(stale);
+        }
+    }
+
+    /** What a render converts from: the reading order, the pages' sources, the check of what they show, the renderer. */
+    private record Book(Contents contents, List<PageSource> sources, ExampleCheck check, String tooling) {
+    }
+
+    /** Reads and checks the book; empty, with the problems recorded, when a page or an example is not as it must be. */
+    private Optional<Book> read() {
         catalog = ExampleCatalog.scan(root, "examples");
         GoCatalog goPrograms = GoCatalog.scan(root, "examples");
         Contents contents = Contents.read(root, problems);
@@ -155,14 +221,16 @@ public final class SiteRenderer implements AutoCloseable {
         List<PageSource> sources = pages.stream().map(page -> PageSource.scan(root, page, problems)).toList();
         ExampleCheck check = ExampleCheck.check(sources, catalog, goPrograms, results, only, problems);
         if (!problems.all().isEmpty()) {
-            return problems.all();
+            return Optional.empty();
         }
-        String tooling = ToolingDigest.of(SiteRenderer.class);
-        switch (output) {
-            case PAGES -> renderPages(contents, sources, check, tooling);
-            case EBOOKS -> renderEbooks(contents, sources, check, tooling);
-        }
-        return problems.all();
+        return Optional.of(new Book(contents, sources, check, ToolingDigest.of(SiteRenderer.class)));
+    }
+
+    /** The ebooks that {@code cache} does not have as rendered from {@code key}, the key of their inputs now. */
+    private List<String> staleEbooks(RenderCache cache, String key) {
+        return ebookBackends.stream()
+                .filter(backend -> cache.current(ebookFile(backend), site.resolve(ebookFile(backend)), key).isEmpty())
+                .toList();
     }
 
     @Override
@@ -251,9 +319,7 @@ public final class SiteRenderer implements AutoCloseable {
                               String tooling) {
         RenderCache cache = RenderCache.load(cacheDir().resolve("ebooks.json"));
         String key = ebookKey(contents, sources, check, tooling);
-        List<String> backends = ebookBackends.stream()
-                .filter(backend -> cache.current(ebookFile(backend), site.resolve(ebookFile(backend)), key).isEmpty())
-                .toList();
+        List<String> backends = staleEbooks(cache, key);
         if (backends.isEmpty()) {
             return;
         }
@@ -288,7 +354,12 @@ public final class SiteRenderer implements AutoCloseable {
      * each {@code require} by testing every active gem for the file through the class path that holds them all:
      * loading both converters cost 17.2 CPU seconds, and costs 8.7 (a fifth of the ebooks' CPU in a profile).
      */
-    private void loadGems(List<String> backends) {
+    private void loadGems(List<String> ebooks) {
+        List<String> backends = ebooks.stream().filter(backend -> !loaded.contains(backend)).toList();
+        if (backends.isEmpty()) {
+            return;
+        }
+        loaded.addAll(backends);
         var activate = new StringBuilder();
         backends.forEach(backend -> activate.append("gem 'asciidoctor-").append(backend).append("'\n"));
         activate.append("Gem.finish_resolve\n");
