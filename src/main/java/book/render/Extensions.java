@@ -22,6 +22,7 @@ final class Extensions {
     private static final Set<String> PAGES = Set.of("html5");
     private static final Set<String> EBOOKS = Set.of("epub3", "pdf");
     private static final Set<String> EPUB = Set.of("epub3");
+    private static final Set<String> PDF = Set.of("pdf");
 
     /** What the extensions draw from, and the macros whose drawn examples the renderer compares with its check. */
     record Context(Contents contents, List<Path> appendices, ExampleCatalog catalog, ExampleCheck check, String only,
@@ -54,7 +55,8 @@ final class Extensions {
             new Extension(PAGES, (group, asciidoctor, context) -> group.postprocessor(new LeanListings())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
-            new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb")));
+            new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb", "asciidoctor-epub3")),
+            new Extension(PDF, (group, asciidoctor, context) -> loadRuby(asciidoctor, "pdf-listing-fragments.rb", "rouge", "asciidoctor/pdf/ext/rouge")));
 
     private Extensions() {
     }
@@ -67,9 +69,12 @@ final class Extensions {
         return group;
     }
 
-    /** Loads a Ruby change to a converter, from this package's resources; loading it again changes nothing. */
-    private static void loadRuby(Asciidoctor asciidoctor, String resource) {
-        asciidoctor.requireLibrary("asciidoctor-epub3");
+    /**
+     * Loads a Ruby change to a converter, from this package's resources, after the {@code libraries} it changes;
+     * loading it again changes nothing.
+     */
+    private static void loadRuby(Asciidoctor asciidoctor, String resource, String... libraries) {
+        asciidoctor.requireLibrary(libraries);
         try (InputStream ruby = Extensions.class.getResourceAsStream(resource)) {
             if (ruby == null) {
                 throw new IllegalStateException("missing resource book/render/" + resource);
