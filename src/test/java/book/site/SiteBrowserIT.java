@@ -266,26 +266,6 @@ class SiteBrowserIT {
     }
 
     @Test
-    void codeUsesTheWidthOfALaptopScreen() {
-        browser.viewport(1366, 768);
-        var problems = new ArrayList<String>();
-        for (String chapter : chapters()) {
-            browser.open(server.url(chapter));
-            @SuppressWarnings("unchecked")
-            List<String> cramped = (List<String>) browser.js("""
-                    const width = document.documentElement.clientWidth;
-                    return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
-                      .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
-                      .filter(pre => width - pre.closest('.openblock.go-java, .listingblock, .literalblock')
-                                                  .getBoundingClientRect().right > 48)
-                      .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 50));""");
-            cramped.forEach(code -> problems.add(chapter + ": scrolls sideways beside unused width: " + code));
-        }
-        browser.desktop();
-        assertTrue(problems.isEmpty(), "on a 1366 px screen:\n  " + String.join("\n  ", problems));
-    }
-
-    @Test
     void searchWorksOnAPhone() {
         String chapter = chapters().stream().findFirst().orElseThrow(() -> new AssertionError("the site has no chapter page"));
         browser.phone();
@@ -350,86 +330,6 @@ class SiteBrowserIT {
                             + copiedLines.get(i) + "\n  shown:  " + shownLines.get(i));
         }
         assertFalse(text.matches("(?s).*(//\\s*\\(\\d+\\)|<\\d+>|\\u0000).*"), "the copied code still has callout markers:\n" + text);
-    }
-
-    /**
-     * Every timeline on the site is drawn (it has a size, lanes or count curves, and an axis) and has the title and
-     * the description that screen readers announce; every chapter with examples has one. The first two are saved as
-     * {@code target/screenshots/timeline-1.png} and {@code timeline-2.png}.
-     */
-    @Test
-    void everyTimelineRendersWithItsDescription() {
-        browser.desktop();
-        browser.colorScheme("light");
-        var problems = new ArrayList<String>();
-        int saved = 0;
-        for (String chapter : chapters()) {
-            browser.open(server.url(chapter));
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> timelines = (List<Map<String, Object>>) browser.js("""
-                    return [...document.querySelectorAll('.timeline-panel svg')].map(svg => {
-                      const box = svg.getBoundingClientRect();
-                      const named = (svg.getAttribute('aria-labelledby') || '').split(' ')
-                          .map(id => document.getElementById(id)).filter(e => e && svg.contains(e));
-                      return { id: svg.getAttribute('aria-labelledby'), width: box.width, height: box.height,
-                               right: box.right, viewport: window.innerWidth,
-                               title: svg.querySelector('title') ? svg.querySelector('title').textContent : '',
-                               desc: svg.querySelector('desc') ? svg.querySelector('desc').textContent : '',
-                               named: named.map(e => e.tagName), marks: svg.querySelectorAll('.lane, polyline.count').length,
-                               ticks: svg.querySelectorAll('.axis .tick').length };
-                    });""");
-            boolean hasExamples = files.read(chapter).contains("class=\"openblock example-run");
-            if (timelines.isEmpty() && hasExamples && only.isEmpty()) {
-                problems.add(chapter + ": no timeline, though every chapter with examples shows at least one");
-            }
-            for (Map<String, Object> timeline : timelines) {
-                String where = chapter + " " + timeline.get("id") + ": ";
-                if (((Number) timeline.get("width")).doubleValue() < 200 || ((Number) timeline.get("height")).doubleValue() < 40
-                        || ((Number) timeline.get("right")).doubleValue() > ((Number) timeline.get("viewport")).doubleValue() + 1) {
-                    problems.add(where + "not drawn at a readable size within the page: " + timeline);
-                }
-                if (!List.of("title", "desc").equals(timeline.get("named"))) {
-                    problems.add(where + "aria-labelledby does not name its own title and desc: " + timeline.get("named"));
-                }
-                if (!String.valueOf(timeline.get("title")).startsWith("Thread timeline of ")
-                        || String.valueOf(timeline.get("desc")).length() < 60) {
-                    problems.add(where + "no title or no description: " + timeline);
-                }
-                if (((Number) timeline.get("marks")).intValue() == 0 || ((Number) timeline.get("ticks")).intValue() < 2) {
-                    problems.add(where + "no lanes or count curves, or no time axis: " + timeline);
-                }
-            }
-            for (int i = 0; i < timelines.size() && saved < 2; i++) {
-                browser.js("document.querySelectorAll('.timeline-panel')[arguments[0]].scrollIntoView({block: 'start'})", i);
-                browser.viewportScreenshot(screenshots.resolve("timeline-" + ++saved + ".png"));
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    /**
-     * On a phone a timeline's smallest label is still drawn at 8 CSS pixels or more: it scrolls sideways rather than
-     * shrinking to the screen (720 units shrunk to a 390 px phone drew its 10-unit labels at under 5 px).
-     */
-    @Test
-    void timelineLabelsAreReadableOnAPhone() {
-        browser.phone();
-        var problems = new ArrayList<String>();
-        for (String chapter : chapters()) {
-            browser.open(server.url(chapter));
-            @SuppressWarnings("unchecked")
-            List<String> small = (List<String>) browser.js("""
-                    return [...document.querySelectorAll('.timeline-panel svg')].flatMap(svg => {
-                      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                      const smallest = Math.min(...[...svg.querySelectorAll('text')]
-                          .map(text => parseFloat(text.getAttribute('font-size'))));
-                      return smallest * scale < 8
-                          ? [svg.getAttribute('aria-labelledby') + ': ' + (smallest * scale).toFixed(1) + ' px'] : [];
-                    });""");
-            small.forEach(timeline -> problems.add(chapter + " " + timeline));
-        }
-        browser.desktop();
-        assertTrue(problems.isEmpty(), "timeline labels too small to read on a phone:\n  " + String.join("\n  ", problems));
     }
 
     /**
@@ -533,7 +433,10 @@ class SiteBrowserIT {
             return broken;
         }
 
-        /** What is wrong with the page on a desktop, in the light and the dark scheme. */
+        /**
+         * What is wrong with the page on a desktop, in the light and the dark scheme; on a chapter, its timelines too, and
+         * its code on a 1366 x 768 laptop screen, the same page resized rather than loaded again.
+         */
         List<String> onADesktop(String page) {
             browser.desktop();
             List<String> problems = open(page);
@@ -554,7 +457,94 @@ class SiteBrowserIT {
             problems.addAll(accessibility("dark"));
             photograph(browser, "desktop-dark", page);
             browser.colorScheme("light");
+            if (isChapter(page)) {
+                problems.addAll(timelines(page));
+                browser.viewport(1366, 768);
+                problems.addAll(codeCrampedOnALaptop());
+                browser.desktop();
+            }
             return problems;
+        }
+
+        /**
+         * Every timeline on the page is drawn (it has a size, lanes or count curves, and an axis) and has the title and
+         * the description that screen readers announce; every chapter with examples has one. The site's first two are
+         * saved as {@code target/screenshots/timeline-1.png} and {@code timeline-2.png}.
+         */
+        private List<String> timelines(String page) {
+            var problems = new ArrayList<String>();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> timelines = (List<Map<String, Object>>) browser.js("""
+                    return [...document.querySelectorAll('.timeline-panel svg')].map(svg => {
+                      const box = svg.getBoundingClientRect();
+                      const named = (svg.getAttribute('aria-labelledby') || '').split(' ')
+                          .map(id => document.getElementById(id)).filter(e => e && svg.contains(e));
+                      return { id: svg.getAttribute('aria-labelledby'), width: box.width, height: box.height,
+                               right: box.right, viewport: window.innerWidth,
+                               title: svg.querySelector('title') ? svg.querySelector('title').textContent : '',
+                               desc: svg.querySelector('desc') ? svg.querySelector('desc').textContent : '',
+                               named: named.map(e => e.tagName), marks: svg.querySelectorAll('.lane, polyline.count').length,
+                               ticks: svg.querySelectorAll('.axis .tick').length };
+                    });""");
+            boolean hasExamples = files.read(page).contains("class=\"openblock example-run");
+            if (timelines.isEmpty() && hasExamples && only.isEmpty()) {
+                problems.add("no timeline, though every chapter with examples shows at least one");
+            }
+            for (Map<String, Object> timeline : timelines) {
+                String where = "timeline " + timeline.get("id") + ": ";
+                if (((Number) timeline.get("width")).doubleValue() < 200 || ((Number) timeline.get("height")).doubleValue() < 40
+                        || ((Number) timeline.get("right")).doubleValue() > ((Number) timeline.get("viewport")).doubleValue() + 1) {
+                    problems.add(where + "not drawn at a readable size within the page: " + timeline);
+                }
+                if (!List.of("title", "desc").equals(timeline.get("named"))) {
+                    problems.add(where + "aria-labelledby does not name its own title and desc: " + timeline.get("named"));
+                }
+                if (!String.valueOf(timeline.get("title")).startsWith("Thread timeline of ")
+                        || String.valueOf(timeline.get("desc")).length() < 60) {
+                    problems.add(where + "no title or no description: " + timeline);
+                }
+                if (((Number) timeline.get("marks")).intValue() == 0 || ((Number) timeline.get("ticks")).intValue() < 2) {
+                    problems.add(where + "no lanes or count curves, or no time axis: " + timeline);
+                }
+            }
+            int before = timelinesBefore(page);
+            for (int i = 0; i < timelines.size() && before + i < 2; i++) {
+                browser.js("document.querySelectorAll('.timeline-panel')[arguments[0]].scrollIntoView({block: 'start'})", i);
+                browser.viewportScreenshot(screenshots.resolve("timeline-" + (before + i + 1) + ".png"));
+            }
+            return problems;
+        }
+
+        /** Code on a 1366 x 768 laptop screen that scrolls sideways though the window has unused width beside it. */
+        private List<String> codeCrampedOnALaptop() {
+            @SuppressWarnings("unchecked")
+            List<String> cramped = (List<String>) browser.js("""
+                    const width = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('.listingblock pre, .literalblock pre')]
+                      .filter(pre => pre.scrollWidth > pre.clientWidth + 1)
+                      .filter(pre => width - pre.closest('.openblock.go-java, .listingblock, .literalblock')
+                                                  .getBoundingClientRect().right > 48)
+                      .map(pre => pre.textContent.trim().split('\\n')[0].slice(0, 50));""");
+            return cramped.stream().map(code -> "on a 1366 px screen, code scrolls sideways beside unused width: " + code)
+                    .toList();
+        }
+
+        /**
+         * On a phone a timeline's smallest label is still drawn at 8 CSS pixels or more: it scrolls sideways rather than
+         * shrinking to the screen (720 units shrunk to a 390 px phone drew its 10-unit labels at under 5 px).
+         */
+        private List<String> timelineLabelsTooSmall() {
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) browser.js("""
+                    return [...document.querySelectorAll('.timeline-panel svg')].flatMap(svg => {
+                      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                      const smallest = Math.min(...[...svg.querySelectorAll('text')]
+                          .map(text => parseFloat(text.getAttribute('font-size'))));
+                      return smallest * scale < 8
+                          ? [svg.getAttribute('aria-labelledby') + ': ' + (smallest * scale).toFixed(1) + ' px'] : [];
+                    });""");
+            return small.stream().map(timeline -> "a timeline's labels are too small to read on a phone: " + timeline)
+                    .toList();
         }
 
         /**
@@ -590,6 +580,7 @@ class SiteBrowserIT {
                     problems.add("the table of contents is not above the text on a phone");
                 }
             }
+            problems.addAll(timelineLabelsTooSmall());
             problems.addAll(accessibility("light"));
             long left = Math.max(0, 700 - Duration.ofNanos(System.nanoTime() - shown).toMillis());
             Number shift = (Number) browser.js("""
@@ -893,6 +884,18 @@ class SiteBrowserIT {
 
     private List<String> chapters() {
         return pages.stream().filter(SiteBrowserIT::isChapter).toList();
+    }
+
+    /** How many timelines the site shows on the chapters before this page, in the order of the chapter list. */
+    private int timelinesBefore(String page) {
+        int count = 0;
+        for (String chapter : chapters()) {
+            if (chapter.equals(page)) {
+                return count;
+            }
+            count += files.read(chapter).split("class=\"timeline-panel\"", -1).length - 1;
+        }
+        return count;
     }
 
     private static boolean isChapter(String page) {
