@@ -17,7 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
  * every page (JPEG) go to {@code target/screenshots/}, for people to look at; CI, which keeps nothing of a run that
  * passed, skips them ({@code -Dbook.screenshots=true|false} says otherwise). Pages are checked on as many browsers
- * at once as there are cores (at most four), each with a server of its own.
+ * at once as there are cores (at most four), the test's own among them, each with a server of its own.
  *
  * <p>{@code ./mvnw verify} (after the site is rendered; {@code -Dit.test=SiteBrowserIT} alone).
  */
@@ -77,12 +78,16 @@ class SiteBrowserIT {
     private Browser browser;
     /** The test's own browser and server as a screen, for the tests that drive them by hand. */
     private Screen screen;
-    /** Checks pages on as many browsers at once as there are cores (at most 4): axe's checks keep one core busy each. */
+    /**
+     * Checks pages on a browser each, one fewer than there are cores (at most 3): the test's own thread and browser
+     * make up the last one (axe's checks keep one core busy each; on two cores a third browser only added its own CPU).
+     */
     private final ExecutorService pageChecks = Executors.newFixedThreadPool(
-            Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4), Thread.ofPlatform().name("page-check-", 1).factory());
+            Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 3), Thread.ofPlatform().name("page-check-", 1).factory());
     private final List<Screen> screens = new CopyOnWriteArrayList<>();
-    /** The problems of each page on each screen ("on a phone 01-goroutines.html"), once its check has run. */
-    private final Map<String, Future<List<String>>> checked = new HashMap<>();
+    /** The check of each page on each screen ("on a phone 01-goroutines.html"), in the order they were queued. */
+    private final Map<String, FutureTask<List<String>>> checked = new LinkedHashMap<>();
+    /** The screen of the thread that checks a page: the test's own on the test's thread, a new one on each of the pool's. */
     private final ThreadLocal<Screen> pageCheckScreen = ThreadLocal.withInitial(this::startScreen);
 
     @BeforeAll
@@ -100,6 +105,7 @@ class SiteBrowserIT {
             fail("The browser test cannot run: " + e.getMessage(), e);
         }
         screen = new Screen(server, browser);
+        pageCheckScreen.set(screen);
     }
 
     @AfterAll
@@ -126,9 +132,10 @@ class SiteBrowserIT {
     }
 
     /**
-     * One test per page that waits for its page's problems on that screen and fails with them. The first call starts
+     * One test per page that waits for its page's problems on that screen and fails with them. The first call queues
      * the checks of every page on both screens, desktops first, so that the phones' checks go on while the desktops'
-     * tests and the other tests run (and while a desktop check waits for the background ebook render).
+     * tests and the other tests run (and while a desktop check waits for the background ebook render). A test whose
+     * check is not done yet does the checks nobody has begun, in their order, with the test's own browser, until it is.
      */
     private synchronized Stream<DynamicTest> checkedPages(String where) {
         if (checked.isEmpty()) {
@@ -136,15 +143,20 @@ class SiteBrowserIT {
                     "on a desktop", Screen::onADesktop, "on a phone", Screen::onAPhone);
             for (String screen : List.of("on a desktop", "on a phone")) {
                 for (String page : pages) {
-                    checked.put(screen + " " + page,
-                            pageChecks.submit(() -> checks.get(screen).apply(pageCheckScreen.get(), page)));
+                    var check = new FutureTask<>(() -> checks.get(screen).apply(pageCheckScreen.get(), page));
+                    checked.put(screen + " " + page, check);
+                    pageChecks.execute(check);
                 }
             }
         }
         return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> {
+            FutureTask<List<String>> wanted = checked.get(where + " " + page);
+            for (Iterator<FutureTask<List<String>>> next = checked.values().iterator(); !wanted.isDone() && next.hasNext(); ) {
+                next.next().run(); // does nothing to a check that another thread has begun or done
+            }
             List<String> problems;
             try {
-                problems = checked.get(where + " " + page).get();
+                problems = wanted.get();
             } catch (ExecutionException e) {
                 throw e.getCause();
             }
