@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,9 +69,11 @@ class SiteBrowserIT {
             String.valueOf(!"true".equalsIgnoreCase(System.getenv("CI")))));
     private final String only = System.getProperty("book.only", "").strip();
     private final String build = System.getProperty("book.build", "");
-    /** Held while a page check waits for the ebook render, so the others wait for the same render once. */
+    /** Held while a test waits for the ebook render, so the others wait for the same render once. */
     private final Object ebooks = new Object();
     private boolean ebooksAwaited;
+    /** Whether the wait for the ebook render is over (or there is no render to wait for): nothing is left for later then. */
+    private volatile boolean ebooksOver;
     private final SiteFiles files = new SiteFiles(site);
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private List<String> pages;
@@ -86,9 +89,13 @@ class SiteBrowserIT {
             Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 3), Thread.ofPlatform().name("page-check-", 1).factory());
     private final List<Screen> screens = new CopyOnWriteArrayList<>();
     /** The check of each page on each screen ("on a phone 01-goroutines.html"), in the order they were queued. */
-    private final Map<String, FutureTask<List<String>>> checked = new LinkedHashMap<>();
+    private final Map<String, FutureTask<Found>> checked = new LinkedHashMap<>();
     /** The screen of the thread that checks a page: the test's own on the test's thread, a new one on each of the pool's. */
     private final ThreadLocal<Screen> pageCheckScreen = ThreadLocal.withInitial(this::startScreen);
+
+    /** What a page's check found, and the checks it left for after the ebook render (links to files not written yet). */
+    private record Found(List<String> problems, List<Supplier<List<String>>> later) {
+    }
 
     @BeforeAll
     void start() {
@@ -134,8 +141,9 @@ class SiteBrowserIT {
     /**
      * One test per page that waits for its page's problems on that screen and fails with them. The first call queues
      * the checks of every page on both screens, desktops first, so that the phones' checks go on while the desktops'
-     * tests and the other tests run (and while a desktop check waits for the background ebook render). A test whose
-     * check is not done yet does the checks nobody has begun, in their order, with the test's own browser, until it is.
+     * tests and the other tests run. A test whose check is not done yet does the checks nobody has begun, in their order,
+     * with the test's own browser, until it is. A link to a file that the background ebook render has not written yet is
+     * checked by the page's test, after all checks have begun: no browser waits for the render.
      */
     private synchronized Stream<DynamicTest> checkedPages(String where) {
         if (checked.isEmpty()) {
@@ -143,22 +151,30 @@ class SiteBrowserIT {
                     "on a desktop", Screen::onADesktop, "on a phone", Screen::onAPhone);
             for (String screen : List.of("on a desktop", "on a phone")) {
                 for (String page : pages) {
-                    var check = new FutureTask<>(() -> checks.get(screen).apply(pageCheckScreen.get(), page));
+                    var check = new FutureTask<>(() -> {
+                        Screen checking = pageCheckScreen.get();
+                        return new Found(checks.get(screen).apply(checking, page), checking.takeLater());
+                    });
                     checked.put(screen + " " + page, check);
                     pageChecks.execute(check);
                 }
             }
         }
         return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> {
-            FutureTask<List<String>> wanted = checked.get(where + " " + page);
-            for (Iterator<FutureTask<List<String>>> next = checked.values().iterator(); !wanted.isDone() && next.hasNext(); ) {
+            FutureTask<Found> wanted = checked.get(where + " " + page);
+            for (Iterator<FutureTask<Found>> next = checked.values().iterator(); !wanted.isDone() && next.hasNext(); ) {
                 next.next().run(); // does nothing to a check that another thread has begun or done
             }
-            List<String> problems;
+            Found found;
             try {
-                problems = wanted.get();
+                found = wanted.get();
             } catch (ExecutionException e) {
                 throw e.getCause();
+            }
+            var problems = new ArrayList<>(found.problems());
+            if (!found.later().isEmpty()) {
+                checked.values().forEach(FutureTask::run); // the ebook render goes on meanwhile
+                found.later().forEach(check -> problems.addAll(check.get())); // each waits for the render if it must
             }
             assertTrue(problems.isEmpty(), page + " " + where + ":\n  " + String.join("\n  ", problems));
         }));
@@ -352,7 +368,11 @@ class SiteBrowserIT {
         synchronized (ebooks) {
             if (!build.isEmpty() && !ebooksAwaited) {
                 ebooksAwaited = true;
-                RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+                try {
+                    RenderStatus.ebooks(site, build).await(Duration.ofMinutes(20));
+                } finally {
+                    ebooksOver = true;
+                }
             }
         }
     }
@@ -365,6 +385,8 @@ class SiteBrowserIT {
 
         private final SiteServer server;
         private final Browser browser;
+        /** Links of the page being checked to files the background ebook render has not written yet: checked after it. */
+        private final List<Supplier<List<String>>> later = new ArrayList<>();
 
         Screen(SiteServer server, Browser browser) {
             this.server = server;
@@ -692,12 +714,41 @@ class SiteBrowserIT {
                       .map(a => ({ href: a.href, raw: a.getAttribute('href'), text: a.textContent.trim().slice(0, 60) }));""");
             var problems = new ArrayList<String>();
             for (Map<String, Object> link : links) {
-                String problem = brokenLink(String.valueOf(link.get("href")));
+                String href = String.valueOf(link.get("href"));
+                String named = "link '" + link.get("text") + "' (" + link.get("raw") + "): ";
+                if (notWrittenYet(href)) {
+                    later.add(() -> {
+                        String problem = brokenLink(href);
+                        return problem == null ? List.of() : List.of(named + problem);
+                    });
+                    continue;
+                }
+                String problem = brokenLink(href);
                 if (problem != null) {
-                    problems.add("link '" + link.get("text") + "' (" + link.get("raw") + "): " + problem);
+                    problems.add(named + problem);
                 }
             }
             return problems;
+        }
+
+        /** Whether the link points at a file of the site that is missing now, but this build's ebook render may write. */
+        private boolean notWrittenYet(String href) {
+            if (build.isEmpty() || ebooksOver || !href.startsWith(server.origin() + "/")) {
+                return false;
+            }
+            try {
+                Path file = site.resolve(URI.create(href).getPath().replaceFirst("^/+", "")).normalize();
+                return file.startsWith(site) && !Files.isRegularFile(file);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return false;
+            }
+        }
+
+        /** The checks this screen's last page left for after the ebook render, each one's problems; none left after. */
+        List<Supplier<List<String>>> takeLater() {
+            var taken = List.copyOf(later);
+            later.clear();
+            return taken;
         }
 
         /** Why a link into the site is broken, or null when its file and anchor exist (or it leaves the site). */
