@@ -398,6 +398,7 @@ class SiteBrowserIT {
         private List<String> open(String page) {
             browser.colorScheme("light");
             server.forgetRequests();
+            later.clear(); // left by a check that failed before it was done
             browser.open(server.url(page));
             var problems = new ArrayList<String>();
             problems.addAll(scriptRan());
