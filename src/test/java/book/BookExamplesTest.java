@@ -24,9 +24,9 @@ class BookExamplesTest {
     @TestFactory
     Stream<DynamicNode> everyExampleMatchesItsExpectation() {
         TestBook book = TestBook.fromSystemProperties();
-        List<Example> examples = ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples();
-        BookRun run = BookRun.start(examples, new ExampleRunner(book.updating(), book.runs()), book.results(),
-                book.root().resolve("target/book/schedule"), book.parallelism(), book.reusable(RunResult::passed));
+        SharedBookRun.Joined joined = SharedBookRun.of(BookExamplesTest.class, book);
+        List<Example> examples = joined.part().examples();
+        BookRun run = joined.run();
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
         Stream<DynamicNode> tests = chapters.entrySet().stream().map(chapter -> DynamicContainer.dynamicContainer(
@@ -42,6 +42,12 @@ class BookExamplesTest {
         }
         return Stream.concat(tests, Stream.of(DynamicTest.dynamicTest("flake hunt: every example's check, "
                 + book.runs() + " times", () -> flakeHunt(book, examples, run))));
+    }
+
+    /** The book's examples as part of a run (see {@link SharedBookRun}): a result stands while it passed. */
+    static BookRun.Part part(TestBook book) {
+        return new BookRun.Part(ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples(),
+                new ExampleRunner(book.updating(), book.runs()), book.results(), book.reusable(RunResult::passed));
     }
 
     /** {@code -Dbook.runs=K}: one list of every example whose check failed in any of its K repetitions. */

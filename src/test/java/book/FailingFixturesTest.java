@@ -40,16 +40,9 @@ class FailingFixturesTest {
     @TestFactory
     Stream<DynamicTest> everyBrokenFixtureIsCaught() throws IOException {
         TestBook book = TestBook.fromSystemProperties();
-        List<Example> fixtures = List.of();
-        if (book.only().isBlank()) {
-            FixtureVariant.writeAll(book.root(), "src/test/fixtures/failing", book.root().resolve(VARIANTS + "/failing"));
-            fixtures = Stream.concat(ExampleCatalog.scan(book.root(), "src/test/fixtures").only("failing").examples().stream(),
-                    ExampleCatalog.scan(book.root(), VARIANTS).only("failing").examples().stream()).toList();
-        }
-        // A fixture's stored failure stands while the fixture and the checker are unchanged and it failed as it must;
-        // it is checked again below, and forgotten when it did not.
-        BookRun run = BookRun.start(fixtures, new ExampleRunner(false), book.fixtureResults(),
-                book.root().resolve("target/book/fixture-schedule"), book.parallelism(), book.reusable(result -> true));
+        SharedBookRun.Joined joined = SharedBookRun.of(FailingFixturesTest.class, book);
+        List<Example> fixtures = joined.part().examples();
+        BookRun run = joined.run();
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
             try {
                 checkFixture(fixture, run.await(fixture), book.updating());
@@ -58,6 +51,21 @@ class FailingFixturesTest {
                 throw e;
             }
         }));
+    }
+
+    /**
+     * The fixtures as part of a run (see {@link SharedBookRun}), none with {@code -Dbook.only}, the variants written
+     * first. A fixture's stored failure stands while the fixture and the checker are unchanged and it failed as it
+     * must; the test checks it again, and forgets it when it did not.
+     */
+    static BookRun.Part part(TestBook book) throws IOException {
+        List<Example> fixtures = List.of();
+        if (book.only().isBlank()) {
+            FixtureVariant.writeAll(book.root(), "src/test/fixtures/failing", book.root().resolve(VARIANTS + "/failing"));
+            fixtures = Stream.concat(ExampleCatalog.scan(book.root(), "src/test/fixtures").only("failing").examples().stream(),
+                    ExampleCatalog.scan(book.root(), VARIANTS).only("failing").examples().stream()).toList();
+        }
+        return new BookRun.Part(fixtures, new ExampleRunner(false), book.fixtureResults(), book.reusable(result -> true));
     }
 
     private static void checkFixture(Example fixture, RunResult result, boolean updating) throws IOException {

@@ -39,6 +39,15 @@ public final class BookRun implements AutoCloseable {
     }
 
     /**
+     * One list of examples in a run: how they run, where their results go, and which stored results stand.
+     *
+     * @param reusable whether a stored result whose fingerprint the example still has stands instead of a new run
+     */
+    public record Part(List<Example> examples, ExampleRunner runner, ResultStore store,
+                       Predicate<RunResult> reusable) {
+    }
+
+    /**
      * Starts every example now, keeping at most {@code cores} cores busy (see {@link Slots}); each result is saved
      * to the store. The examples start in the order of {@link #plan}, and each example's later runs keep its place
      * instead of queueing behind every other example.
@@ -48,35 +57,53 @@ public final class BookRun implements AutoCloseable {
      */
     public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store,
                                 Path scheduleDirectory, int cores, Predicate<RunResult> reusable) {
+        return start(List.of(new Part(examples, runner, store, reusable)), scheduleDirectory, cores);
+    }
+
+    /**
+     * Starts the examples of every part as one run, as {@link #start(List, ExampleRunner, ResultStore, Path, int,
+     * Predicate)} starts one list: one plan and one {@link Slots} for all of them, so that one part's examples use
+     * the cores another's leave idle (the must-fail fixtures beside the book's sleeping examples), each example run,
+     * stored and reused as its part says. No two examples of the parts may have the same id.
+     */
+    public static BookRun start(List<Part> parts, Path scheduleDirectory, int cores) {
         var run = new BookRun();
         var lastSeconds = new HashMap<String, Double>();
         var demands = new LinkedHashMap<String, Slots.Demand>();
-        for (Example example : examples) {
-            lastSeconds.put(example.id(), store.load(example.id())
-                    .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
-            demands.put(example.id(), demand(example));
+        var byId = new HashMap<String, Example>();
+        var partOf = new HashMap<String, Part>();
+        for (Part part : parts) {
+            for (Example example : part.examples()) {
+                if (partOf.put(example.id(), part) != null) {
+                    throw new IllegalArgumentException("two examples of one run have the id " + example.id());
+                }
+                byId.put(example.id(), example);
+                lastSeconds.put(example.id(), part.store().load(example.id())
+                        .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
+                demands.put(example.id(), demand(example));
+            }
         }
         List<String> plan = plan(demands, lastSeconds);
-        var byId = examples.stream().collect(Collectors.toMap(Example::id, example -> example, (a, b) -> a));
         var order = plan.stream().map(byId::get).toList();
         var schedule = new Schedule();
         var slots = new Slots(cores, schedule, plan, plan.stream()
                 .filter(id -> demands.get(id) == Slots.Demand.ALONE).collect(Collectors.toSet()));
-        var remaining = new AtomicInteger(examples.size());
-        if (examples.isEmpty()) {
+        var remaining = new AtomicInteger(order.size());
+        if (order.isEmpty()) {
             writeSchedule(schedule, scheduleDirectory, cores);
         }
         for (Example example : order) {
+            Part part = partOf.get(example.id());
             run.results.put(example, run.executor.submit(() -> {
                 try {
-                    var previous = store.load(example.id())
-                            .filter(reusable)
+                    var previous = part.store().load(example.id())
+                            .filter(part.reusable())
                             .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
                     if (previous.isPresent()) {
                         return previous.get();
                     }
-                    RunResult result = runner.run(example, slots);
-                    store.save(result);
+                    RunResult result = part.runner().run(example, slots);
+                    part.store().save(result);
                     return result;
                 } finally {
                     slots.finished(example.id());

@@ -4,7 +4,9 @@ import book.find.Example;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,25 +49,45 @@ public record ReleaseCheck(Example example, int release, String classpath) {
 
     /** The errors of {@code javac --release N} on the script, in the order javac reports them. */
     public List<String> problems() {
-        var compiler = ToolProvider.getSystemJavaCompiler();
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try (var files = COMPILER.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            return problems(files, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
+
+    /**
+     * The same, with a file manager that checks of the same release and classpath share ({@link ReleaseChecks}): it
+     * keeps the release's platform classes open between scripts, which costs javac more than the script itself.
+     */
+    List<String> problems(StandardJavaFileManager files, DiagnosticCollector<JavaFileObject> diagnostics) {
         var options = new ArrayList<>(List.of("--release", Integer.toString(release), "-proc:none", "-Xlint:none"));
         if (!classpath.isEmpty()) {
             options.addAll(List.of("--class-path", classpath));
         }
-        try (var files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            var task = (com.sun.source.util.JavacTask) compiler.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(example.file()));
-            task.setLocale(Locale.ROOT);
+        int before = diagnostics.getDiagnostics().size();
+        var task = (com.sun.source.util.JavacTask) COMPILER.getTask(null, files, diagnostics, options, null,
+                files.getJavaFileObjects(example.file()));
+        task.setLocale(Locale.ROOT);
+        try {
             task.analyze();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(example.displayPath() + ": javac could not read it", e);
         }
-        return diagnostics.getDiagnostics().stream()
+        var all = diagnostics.getDiagnostics();
+        return all.subList(before, all.size()).stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(d -> example.displayPath() + ":" + d.getLineNumber() + ": javac --release " + release + ": "
                         + d.getMessage(Locale.ROOT).lines().map(String::strip).collect(Collectors.joining(", ")))
                 .toList();
+    }
+
+    /** What checks of one file manager have in common: the options javac sets it up with. */
+    String sharing() {
+        return release + " " + classpath;
     }
 
     private static String read(Example example) {

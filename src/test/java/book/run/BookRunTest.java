@@ -1,14 +1,22 @@
 package book.run;
 
+import book.find.Example;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The plan: ALONE examples first, then TIMED, then the rest, each longest first by its last result. */
+/**
+ * The plan: ALONE examples first, then TIMED, then the rest, each longest first by its last result; the parts of a
+ * run hold each example once.
+ */
 class BookRunTest {
 
     @Test
@@ -32,5 +40,15 @@ class BookRunTest {
         demands.put("a", Slots.Demand.SHARED);
         demands.put("measured", Slots.Demand.SHARED);
         assertEquals(List.of("measured", "b", "a"), BookRun.plan(demands, Map.of("measured", 1.0)));
+    }
+
+    @Test
+    void twoPartsMayNotHoldTheSameExample(@TempDir Path root) {
+        var example = new Example(root, Path.of("examples/chapter/Twice.java"));
+        var store = new ResultStore(root.resolve("results"));
+        var part = new BookRun.Part(List.of(example), new ExampleRunner(false), store, result -> true);
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> BookRun.start(List.of(part, part), root.resolve("schedule"), 1));
+        assertEquals("two examples of one run have the id chapter/Twice", error.getMessage());
     }
 }

@@ -40,4 +40,18 @@ class ReleaseCheckIT {
         assertEquals(21, check.release());
         assertEquals(List.of(), check.problems());
     }
+
+    @Test
+    void checksThatShareJavacGiveEachScriptOnlyItsOwnProblems() {
+        var tooLow = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")));
+        var right = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java")));
+        // One thread: both checks of release 21 share its file manager, the failing one first, then last.
+        for (var checks : List.of(List.of(tooLow, right), List.of(right, tooLow))) {
+            var problems = ReleaseChecks.problems(checks, 1);
+            assertEquals(tooLow.problems(), problems.get(tooLow.example()));
+            assertEquals(List.of(), problems.get(right.example()));
+        }
+        assertEquals(List.of(tooLow.example(), right.example()),
+                List.copyOf(ReleaseChecks.problems(List.of(tooLow, right), 2).keySet()));
+    }
 }

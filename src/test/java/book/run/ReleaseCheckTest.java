@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,17 +35,30 @@ class ReleaseCheckTest {
     Stream<DynamicTest> everyExampleCompilesAtTheReleaseItsJavaLineNames() {
         List<Example> examples = ExampleCatalog.scan(ROOT, "examples").only(System.getProperty("book.only", ""))
                 .examples();
+        var checks = new HashMap<Example, ReleaseCheck>();
+        var unreadable = new HashMap<Example, RuntimeException>();
+        for (Example example : examples) {
+            try {
+                checks.put(example, ReleaseCheck.of(example));
+            } catch (RuntimeException e) {
+                unreadable.put(example, e);
+            }
+        }
+        // javac checks the scripts side by side before the tests report them, one by one.
+        Map<Example, List<String>> problems = ReleaseChecks.problems(examples.stream().filter(checks::containsKey)
+                .map(checks::get).filter(check -> CI || !PASSES.passed(check)).toList());
         return examples.stream().map(example -> DynamicTest.dynamicTest(example.id(), example.file().toUri(), () -> {
-            ReleaseCheck check = ReleaseCheck.of(example);
-            if (!CI && PASSES.passed(check)) {
+            if (unreadable.containsKey(example)) {
+                throw unreadable.get(example);
+            }
+            if (!problems.containsKey(example)) {
                 return;
             }
-            List<String> problems = check.problems();
-            if (!problems.isEmpty()) {
+            if (!problems.get(example).isEmpty()) {
                 fail("\n" + example.displayPath() + " does not compile at the release its //JAVA line names; raise the"
-                        + " line or use only what that release has:\n" + String.join("\n", problems));
+                        + " line or use only what that release has:\n" + String.join("\n", problems.get(example)));
             }
-            PASSES.recordPass(check);
+            PASSES.recordPass(checks.get(example));
         }));
     }
 

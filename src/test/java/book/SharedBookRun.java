@@ -1,0 +1,93 @@
+package book;
+
+import book.run.BookRun;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one run of examples that the test classes which run them share when this JVM runs more than one of them: the
+ * book's examples ({@link BookExamplesTest}) and the must-fail fixtures ({@link FailingFixturesTest}) go into one
+ * {@link BookRun}, one plan and one room, so that the fixtures use the cores the book's sleeping examples leave idle
+ * instead of running after them. A class the JVM runs alone (-Dtest=BookExamplesTest) gets a run of its own, as
+ * does one this listener did not see planned. The shared run's schedule goes where the book's does
+ * ({@code target/book/schedule}), the fixtures' with it.
+ *
+ * <p>Registered with JUnit's launcher (META-INF/services), it sees the test plan before any class runs.
+ * {@code SharedBookRun.of(BookExamplesTest.class, book)}
+ */
+public final class SharedBookRun implements TestExecutionListener {
+
+    /** A test class whose examples run, with the part of a run they make and where a run of its own writes its schedule. */
+    private record Runs(Class<?> test, PartMaker part, String schedule) {
+    }
+
+    @FunctionalInterface
+    interface PartMaker {
+        BookRun.Part make(TestBook book) throws IOException;
+    }
+
+    private static final List<Runs> CLASSES = List.of(
+            new Runs(BookExamplesTest.class, BookExamplesTest::part, "target/book/schedule"),
+            new Runs(FailingFixturesTest.class, FailingFixturesTest::part, "target/book/fixture-schedule"));
+
+    private static final Set<Class<?>> PLANNED = new HashSet<>();
+    private static final Map<Class<?>, Joined> STARTED = new HashMap<>();
+
+    /** A test class's examples ({@code part.examples()}) and the run they are in. */
+    record Joined(BookRun run, BookRun.Part part) {
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        synchronized (SharedBookRun.class) {
+            for (TestIdentifier root : plan.getRoots()) {
+                for (TestIdentifier test : plan.getDescendants(root)) {
+                    if (test.getSource().orElse(null) instanceof ClassSource source) {
+                        CLASSES.stream().map(Runs::test).filter(type -> type.getName().equals(source.getClassName()))
+                                .forEach(PLANNED::add);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The run that holds the examples of {@code test}, started now with those of every class planned beside it. */
+    static synchronized Joined of(Class<?> test, TestBook book) {
+        Joined joined = STARTED.get(test);
+        if (joined != null) {
+            return joined;
+        }
+        var joining = new ArrayList<Runs>();
+        for (Runs runs : CLASSES) {
+            if (runs.test() == test || (PLANNED.contains(test) && PLANNED.contains(runs.test())
+                    && !STARTED.containsKey(runs.test()))) {
+                joining.add(runs);
+            }
+        }
+        var parts = new ArrayList<BookRun.Part>();
+        try {
+            for (Runs runs : joining) {
+                parts.add(runs.part().make(book));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String schedule = joining.size() == 1 ? joining.getFirst().schedule() : "target/book/schedule";
+        BookRun run = BookRun.start(parts, book.root().resolve(schedule), book.parallelism());
+        for (int i = 0; i < joining.size(); i++) {
+            STARTED.put(joining.get(i).test(), new Joined(run, parts.get(i)));
+        }
+        return STARTED.get(test);
+    }
+}
