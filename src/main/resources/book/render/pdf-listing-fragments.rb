@@ -4,7 +4,7 @@
 # This joins neighbouring fragments of one line that are drawn alike: the same attributes but the text, or blanks
 # beside a token of the listing's regular font (blanks leave no ink, so their color is never seen). The pages look
 # the same, glyph for glyph at the same place; the PDF has fewer, longer text objects (the book's: 24,398 to 17,733).
-# Loaded once asciidoctor-pdf's Rouge formatter is (book.render.Extensions); ListingFragmentsTest tests it alone.
+# Loaded once asciidoctor-pdf's Rouge formatter is (book.render.Extensions); ListingFragmentsIT tests it alone (a JRuby of its own: seconds, so not in ./mvnw package).
 
 module BookListingFragments
   LF = ?\n

@@ -23,11 +23,11 @@ class ResultsGateTest {
         assertFalse(gate.isOpen());
         long start = System.nanoTime();
         Thread build = Thread.ofPlatform().start(() -> {
-            sleep(700);
+            sleep(250);
             gate.open();
         });
         assertTrue(gate.await(ProcessHandle.current()));
-        assertTrue(System.nanoTime() - start >= Duration.ofMillis(600).toNanos(), "returned before the gate opened");
+        assertTrue(System.nanoTime() - start >= Duration.ofMillis(200).toNanos(), "returned before the gate opened");
         build.join();
     }
 
@@ -37,10 +37,10 @@ class ResultsGateTest {
         var gate = new ResultsGate(dir.resolve("ebooks-results.gate"), "b2");
         assertFalse(gate.isOpen());
         // The build that would open it ends instead: the waiter gives up rather than reading results that are not final.
-        Process build = new ProcessBuilder("sleep", "0.5").start();
+        Process build = new ProcessBuilder("sleep", "0.25").start();
         long start = System.nanoTime();
         assertFalse(gate.await(build.toHandle()));
-        assertTrue(System.nanoTime() - start >= Duration.ofMillis(300).toNanos(), "gave up before the build ended");
+        assertTrue(System.nanoTime() - start >= Duration.ofMillis(150).toNanos(), "gave up before the build ended");
         build.waitFor();
     }
 

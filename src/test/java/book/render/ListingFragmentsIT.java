@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code pdf-listing-fragments.rb}, which joins the fragments of a highlighted listing that the PDF draws alike, on a
  * stand-in for asciidoctor-pdf's Rouge formatter that returns the fragments it is given: what joins, and what must
  * stay apart because it would look different joined. The book's own PDF looks the same page for page with it and
- * without it (rasterised, compared pixel for pixel when it was written); EbooksIT checks that PDF's text.
+ * without it (rasterised, compared pixel for pixel when it was written); EbooksIT checks that PDF's text. A JRuby of
+ * its own takes seconds, so this runs in {@code ./mvnw verify}, not in every {@code ./mvnw package}.
  */
-class ListingFragmentsTest {
+class ListingFragmentsIT {
 
     private static ScriptingContainer ruby;
 
@@ -26,7 +27,7 @@ class ListingFragmentsTest {
     static void load() throws IOException {
         ruby = new ScriptingContainer(LocalContextScope.SINGLETHREAD);
         ruby.runScriptlet("module Rouge; module Formatters; class Prawn; def format tokens, opts = {}; tokens; end; end; end; end");
-        try (InputStream script = ListingFragmentsTest.class.getResourceAsStream("pdf-listing-fragments.rb")) {
+        try (InputStream script = ListingFragmentsIT.class.getResourceAsStream("pdf-listing-fragments.rb")) {
             ruby.runScriptlet(new String(script.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
