@@ -35,11 +35,11 @@ class RenderStatusTest {
         // cannot make a wait that ended on time look too short.
         long start = System.nanoTime();
         Thread renderer = Thread.ofPlatform().start(() -> {
-            sleep(700);
+            sleep(250);
             status.finished(List.of());
         });
         assertEquals(List.of(), status.await(Duration.ofSeconds(30)));
-        assertEquals(true, System.nanoTime() - start >= Duration.ofMillis(600).toNanos(), "returned before the end");
+        assertEquals(true, System.nanoTime() - start >= Duration.ofMillis(200).toNanos(), "returned before the end");
         renderer.join();
     }
 
@@ -47,8 +47,8 @@ class RenderStatusTest {
     void aStatusOfAnotherBuildIsNotThisBuildsRender() {
         new RenderStatus(dir.resolve("ebooks.status"), "earlier").finished(List.of());
         var status = new RenderStatus(dir.resolve("ebooks.status"), "b2");
-        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(500), Duration.ofSeconds(30)));
-        assertEquals("the render of build b2 did not start within 0.5 s: no build b2 in " + dir.resolve("ebooks.status"),
+        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(200), Duration.ofSeconds(30)));
+        assertEquals("the render of build b2 did not start within 0.2 s: no build b2 in " + dir.resolve("ebooks.status"),
                 e.getMessage());
     }
 
@@ -67,8 +67,8 @@ class RenderStatusTest {
     void aRenderThatOutlastsTheTimeoutFailsTheWaiter() {
         var status = new RenderStatus(dir.resolve("ebooks.status"), "b4");
         status.started();
-        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(300)));
-        assertEquals("the render of build b4 did not end within 0.3 s (" + dir.resolve("ebooks.status") + ")", e.getMessage());
+        var e = assertThrows(IllegalStateException.class, () -> status.await(Duration.ofMillis(200)));
+        assertEquals("the render of build b4 did not end within 0.2 s (" + dir.resolve("ebooks.status") + ")", e.getMessage());
     }
 
     private static void sleep(long millis) {
