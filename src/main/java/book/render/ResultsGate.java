@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * The moment a build's examples' results are final, as one small file: {@code ./mvnw verify} starts the ebook render
  * before the tests that write the results (it boots JRuby and loads the converters meanwhile, on the cores those
  * tests leave idle), and opens this gate once they have ended (prepare-package); the render reads the results only
- * then. Each build names its gate, so a file left by an earlier build never opens this one's.
+ * then. Each build names its gate, so a file left by an earlier build never opens this one's. The build opens it with
+ * bash (pom.xml, {@code ebooks-results-final}): no JVM is started for one line.
  *
  * <pre>{@code
  * var gate = new ResultsGate(file, build);
  * boolean open = gate.await(ProcessHandle.current().parent().orElseThrow());   // the render
- * gate.open();                                                                 // the build, once the tests ended
  * }</pre>
  *
  * @param file  the gate file: the name of the build whose results are final, on one line, written whole (through a
@@ -26,18 +25,6 @@ import java.util.List;
 public record ResultsGate(Path file, String build) {
 
     private static final long POLL_MILLIS = 100;
-
-    /** Records that this build's results are final, as the pom's {@code ebooks-results-final} does with bash. */
-    public void open() {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            Files.write(part, List.of(build));
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Waits until this build's gate is open and returns true; returns false as soon as {@code build}, the process

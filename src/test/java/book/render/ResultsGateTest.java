@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,7 +26,7 @@ class ResultsGateTest {
         long start = System.nanoTime();
         Thread build = Thread.ofPlatform().start(() -> {
             sleep(250);
-            gate.open();
+            open(gate);
         });
         assertTrue(gate.await(ProcessHandle.current()));
         assertTrue(System.nanoTime() - start >= Duration.ofMillis(200).toNanos(), "returned before the gate opened");
@@ -33,7 +35,7 @@ class ResultsGateTest {
 
     @Test
     void aGateOpenedByAnotherBuildIsNotThisBuildsGate() throws IOException, InterruptedException {
-        new ResultsGate(dir.resolve("ebooks-results.gate"), "earlier").open();
+        open(new ResultsGate(dir.resolve("ebooks-results.gate"), "earlier"));
         var gate = new ResultsGate(dir.resolve("ebooks-results.gate"), "b2");
         assertFalse(gate.isOpen());
         // The build that would open it ends instead: the waiter gives up rather than reading results that are not final.
@@ -50,6 +52,18 @@ class ResultsGateTest {
         Files.write(dir.resolve("gate"), List.of("20261129-170102.123"));
         assertTrue(new ResultsGate(dir.resolve("gate"), "20261129-170102.123").isOpen());
         assertFalse(new ResultsGate(dir.resolve("gate"), "20261129-170102").isOpen());
+    }
+
+    /** Opens the gate as the pom's ebooks-results-final does: the build's name on one line, written whole. */
+    private static void open(ResultsGate gate) {
+        try {
+            Files.createDirectories(gate.file().toAbsolutePath().getParent());
+            Path part = gate.file().resolveSibling(gate.file().getFileName() + ".part");
+            Files.write(part, List.of(gate.build()));
+            Files.move(part, gate.file(), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void sleep(long millis) {
