@@ -118,7 +118,7 @@ public final class BookRun implements AutoCloseable {
 
     /**
      * The order in which the examples start: the ALONE ones first, while the machine is quiet; then the TIMED ones, so
-     * that they overlap one another and the time a core is kept free for them is short; then the rest. Within each,
+     * that they overlap one another, the longest chain of the run; then the rest, on the cores they leave idle. Within each,
      * the longest first by its last result ({@code seconds}, 0 when there is none), so that the long ones overlap with
      * everything after them; ties keep the catalogue's order.
      */

@@ -30,10 +30,10 @@ final class CpuMeter {
     private final Supplier<Set<Long>> watched;
     private final Map<Long, Long> demandByPid = new HashMap<>();
     private final Map<Long, Long> waitedByPid = new HashMap<>();
-    /** The cores' worth of time the descendants spent waiting for a core over the last complete window. */
-    private double waiting;
     /** The cores wanted over the last complete window by each child of this JVM, its own descendants included. */
     private Map<Long, Double> coresByChild = Map.of();
+    /** The cores' worth of time each child of this JVM, its own descendants included, waited over that window. */
+    private Map<Long, Double> waitingByChild = Map.of();
     private long sampledAt;
     /** When the last complete window began: the sample before the last one; 0 before there were two. */
     private long windowStart;
@@ -60,22 +60,23 @@ final class CpuMeter {
     }
 
     /**
-     * How many cores' worth of time the descendants spent waiting for a core over the last complete window, their
-     * share of {@link #cores()}: more than a little means the machine has fewer free cores than this JVM's children
-     * want, because of them or of other work. 0 where there is no /proc.
-     */
-    double waiting() {
-        sample();
-        return waiting;
-    }
-
-    /**
      * The cores wanted over the last complete window by each child process of this JVM (each watched process), with
      * the processes it started counted as its own; they add up to {@link #cores()}.
      */
     Map<Long, Double> coresByChild() {
         sample();
         return coresByChild;
+    }
+
+    /**
+     * The cores' worth of time each child process of this JVM (each watched process), with the processes it started,
+     * spent waiting for a core over the last complete window: more than a little means the machine has fewer free
+     * cores than that child wants, because of this JVM's other children or of other work. Empty where there is no
+     * /proc.
+     */
+    Map<Long, Double> waitingByChild() {
+        sample();
+        return waitingByChild;
     }
 
     /**
@@ -92,10 +93,10 @@ final class CpuMeter {
         if (sampledAt == 0 || now - sampledAt >= windowNanos) {
             long self = ProcessHandle.current().pid();
             var wantedByChild = new HashMap<Long, Long>();
+            var waitedByChild = new HashMap<Long, Long>();
             var parents = new HashMap<Long, Long>();
             var seen = new HashMap<Long, Long>();
             var seenWaited = new HashMap<Long, Long>();
-            long waited = 0;
             List<ProcessHandle> descendants = ProcessHandle.current().descendants().toList();
             for (ProcessHandle process : descendants) {
                 process.parent().ifPresent(parent -> parents.put(process.pid(), parent.pid()));
@@ -110,7 +111,8 @@ final class CpuMeter {
                 long demand = ranAndWaited[0] + ranAndWaited[1];
                 seen.put(process.pid(), demand);
                 seenWaited.put(process.pid(), ranAndWaited[1]);
-                waited += Math.max(0, ranAndWaited[1] - waitedByPid.getOrDefault(process.pid(), 0L));
+                long newlyWaited = Math.max(0, ranAndWaited[1] - waitedByPid.getOrDefault(process.pid(), 0L));
+                waitedByChild.merge(unit, newlyWaited, Long::sum);
                 wantedByChild.merge(unit,
                         Math.max(0, demand - demandByPid.getOrDefault(process.pid(), 0L)), Long::sum);
             }
@@ -119,8 +121,10 @@ final class CpuMeter {
                 var byChild = new HashMap<Long, Double>();
                 wantedByChild.forEach((child, wanted) -> byChild.put(child, wanted / window));
                 coresByChild = Map.copyOf(byChild);
+                var waitingBy = new HashMap<Long, Double>();
+                waitedByChild.forEach((child, waitedFor) -> waitingBy.put(child, waitedFor / window));
+                waitingByChild = Map.copyOf(waitingBy);
                 cores = byChild.values().stream().mapToDouble(Double::doubleValue).sum();
-                waiting = waited / window;
                 windowStart = sampledAt;
             }
             demandByPid.clear();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +49,9 @@ public final class ProcessCapture {
 
     private static CapturedRun run(List<String> command, Path directory, Map<String, String> environment,
                                    Duration timeout, boolean merged) {
-        var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(merged);
+        var line = new ArrayList<>(Slots.priority());
+        line.addAll(command);
+        var builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(merged);
         builder.environment().putAll(environment);
         Process process;
         long start = System.nanoTime();

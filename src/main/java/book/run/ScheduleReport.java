@@ -197,8 +197,8 @@ final class ScheduleReport {
 
     private static String explain(Slots.Demand demand) {
         return switch (demand) {
-            case SHARED -> "beside anything";
-            case TIMED -> "with a core kept free (@wall, duration ranges)";
+            case SHARED -> "beside anything, at a lower priority";
+            case TIMED -> "ahead of the shared ones (@wall, duration ranges)";
             case ALONE -> "with nothing busy beside them (@alone)";
         };
     }

@@ -20,14 +20,15 @@ import java.util.function.Supplier;
  * core to the next one, so examples overlap beyond the number of cores, while what this JVM's child processes
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
- * <p>Examples whose checks are about time keep their guarantees: while a {@link Demand#TIMED} example runs, what the
- * other processes want stays within the cores but one, so one stays free for it when it wakes, and another TIMED one
- * starts beside it only while the TIMED ones are idle; an {@link Demand#ALONE} example starts only when nothing else
- * uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a process's wait for a core
- * as demand, so on a machine busy with other work fewer examples start, never more; and while the children wait for
- * a core, everything beside a TIMED example, its own use included, keeps within the cores but one, as before the
- * TIMED ones were measured apart (a TIMED example failed its bound under a load of 32 with another JVM starting
- * beside it).
+ * <p>Examples whose checks are about time keep their guarantees: the SHARED ones run at a lower priority ({@code nice
+ * -n 10}, a tenth of the weight of a process at the JVM's own), so that a {@link Demand#TIMED} example that wakes
+ * beside them gets a core at once, and they may use every core the TIMED ones leave idle; another TIMED one starts
+ * beside a TIMED one only while the TIMED ones are idle, so that they share a core only while they sleep, and not while
+ * the TIMED ones wait for a core (other work keeps the machine busy); an {@link Demand#ALONE} example starts only
+ * when nothing else uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a
+ * process's wait for a core as demand, so on a machine busy with other work fewer examples start, never more. (Before
+ * the priorities, the others kept within the cores but one while a TIMED one ran: the 23 TIMED processes of the
+ * book's run then left a core idle for most of their 16 s while they slept.)
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
  * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
@@ -41,9 +42,9 @@ public final class Slots {
 
     /** What an example needs from the machine while it runs. */
     public enum Demand {
-        /** Any core, beside anything. */
+        /** Any core, beside anything, at a lower priority than the others. */
         SHARED,
-        /** Its timing is checked: one core stays free for it while it runs. */
+        /** Its timing is checked: the SHARED ones yield a core to it whenever it wants one. */
         TIMED,
         /** It needs every core: it starts when nothing is busy, and nothing starts beside it. */
         ALONE;
@@ -57,6 +58,8 @@ public final class Slots {
     private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     /** A process using less than this share of a core counts as idle. */
     private static final double IDLE = 0.25;
+    /** How a SHARED process starts: at a lower priority (nice 10, a tenth of a core's weight beside one at 0). */
+    private static final List<String> BACKGROUND = List.of("nice", "-n", "10");
     /** Examples at most in flight per core, sleeping or not: a bound on memory, not on CPU. */
     private static final int IN_FLIGHT_PER_CORE = 4;
 
@@ -163,6 +166,15 @@ public final class Slots {
         }
     }
 
+    /**
+     * What goes before the command of the process the current thread starts for {@link #use}: {@code nice} for a
+     * SHARED one, so that a TIMED one that wakes beside it gets the core at once; nothing for the others.
+     */
+    static List<String> priority() {
+        Start start = CLAIMING.get();
+        return start != null && start.pid == 0 && start.demand == Demand.SHARED ? BACKGROUND : List.of();
+    }
+
     /** The example will ask for no more processes: the examples that came after it in the plan may go on. */
     public void finished(String example) {
         lock.lock();
@@ -225,7 +237,7 @@ public final class Slots {
         }
         double[] busy = busyCores();
         int chosen = next(inOrder.stream().map(Ticket::demand).toList(), running, busy[0], busy[1],
-                meter.waiting() > IDLE, cores);
+                busy[2] > IDLE, cores);
         return chosen >= 0 && inOrder.get(chosen) == ticket;
     }
 
@@ -248,11 +260,10 @@ public final class Slots {
      * Whether a process of {@code demand} may start beside the {@code running} ones (how many of each demand), while
      * the TIMED processes (and theirs) want {@code timed} cores and the others {@code others}, each process not yet
      * measured counted as one core. Nothing starts beside an ALONE one; an ALONE one only when nothing TIMED runs and
-     * the CPU is idle. A TIMED one keeps a core for itself: the others together stay within the cores but one while
-     * any TIMED one runs, and a TIMED one starts beside another only while the TIMED ones are idle, so that they share
-     * their core only while they sleep. Otherwise everything stays within the cores. When the machine is
-     * {@code contended} (the children wait for a core: other work keeps it busy), beside a TIMED one everything
-     * together, the TIMED ones included, stays within the cores but one, as a headroom for it.
+     * the CPU is idle. A TIMED one starts only while the TIMED ones are idle, so that they share their core only while
+     * they sleep, and not beside another while the TIMED ones are {@code contended} (wait for a core). The SHARED ones
+     * together keep within the cores; they run at a lower priority, so what the TIMED ones use does not count against
+     * them, nor theirs against a TIMED one.
      */
     static boolean roomFor(Demand demand, Map<Demand, Integer> running, double timed, double others, boolean contended,
                            int cores) {
@@ -264,13 +275,10 @@ public final class Slots {
             return false;
         }
         boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0;
-        if (timedRunning && contended && demand != Demand.ALONE) {
-            return timed + others + 1 <= cores - 1 + IDLE;
-        }
         return switch (demand) {
             case ALONE -> !timedRunning && timed + others <= IDLE;
-            case TIMED -> timed <= IDLE && timed + others + 1 <= cores + IDLE;
-            case SHARED -> timedRunning ? others + 1 <= cores - 1 + IDLE : timed + others + 1 <= cores + IDLE;
+            case TIMED -> timed <= IDLE && !(timedRunning && contended);
+            case SHARED -> others + 1 <= cores + IDLE;
         };
     }
 
@@ -301,6 +309,7 @@ public final class Slots {
         Map<Long, Demand> owners = owners();
         double timed = 0;
         double others = 0;
+        double timedWaiting = 0;
         for (Start start : starts) {
             // Not shown by the meter yet: its process has not started (a spawn can take longer than a window on a
             // loaded machine), or started after the window began.
@@ -319,6 +328,11 @@ public final class Slots {
                 others += child.getValue();
             }
         }
-        return new double[]{timed, others};
+        for (var child : meter.waitingByChild().entrySet()) {
+            if (owners.get(child.getKey()) == Demand.TIMED) {
+                timedWaiting += child.getValue();
+            }
+        }
+        return new double[]{timed, others, timedWaiting};
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, a
- * TIMED one keeps a core, counting what its own process uses as its; and in the plan's order, its first examples before all others.
+ * Examples start by what the running ones use: sleepers overlap beyond the cores, an ALONE one waits for quiet, the
+ * SHARED ones run at a lower priority than a TIMED one, counting what its own process uses as its; and in the plan's
+ * order, its first examples before all others.
  * Other test classes run beside this one and start processes of their own: these Slots measure only the processes
  * they let start ({@link Slots#measuringOwnProcesses}); the decisions are those of the build's Slots.
  */
@@ -108,26 +110,29 @@ class SlotsIT {
         assertEquals(List.of("a", "b"), List.copyOf(order), "b asked first, but a comes first in the plan");
     }
 
+    /**
+     * A SHARED process runs at a lower priority than the TIMED and ALONE ones, so that a TIMED one that wakes beside
+     * SHARED ones gets a core at once: {@code nice} without arguments prints the priority it runs at.
+     */
     @Test
-    void besideATimedExampleTheOthersLeaveItACore(@TempDir Path directory) throws InterruptedException {
+    void theSharedExamplesRunAtALowerPriority() {
         var slots = slots(2);
-        // The spinner's process writes this as it ends: the second example may start only after that.
-        Path spun = directory.resolve("spun");
-        Thread timed = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.TIMED, job("timed"), () ->
-                ProcessCapture.run(List.of("sleep", "4"), Path.of("."), Map.of(), Duration.ofSeconds(30))));
-        Thread.sleep(500);
-        Thread spinner = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("spinner"), () ->
-                spinThenMark("1.5", spun)));
-        Thread.sleep(500);
-        var startedBesideBoth = new AtomicInteger(-1);
-        Thread second = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("second"), () -> {
-            startedBesideBoth.set(Files.exists(spun) ? 0 : 1);
-            return null;
-        }));
-        for (Thread thread : List.of(timed, spinner, second)) {
-            thread.join();
+        var niceness = new EnumMap<Slots.Demand, List<String>>(Slots.Demand.class);
+        for (Slots.Demand demand : Slots.Demand.values()) {
+            niceness.put(demand, slots.use(demand, job(demand.name()), () ->
+                    ProcessCapture.run(List.of("nice"), Path.of("."), Map.of(), Duration.ofSeconds(30))).stdout());
         }
-        assertEquals(0, startedBesideBoth.get(), "a second busy example took the TIMED example's core");
+        int own = ownNiceness();
+        assertEquals(Map.of(Slots.Demand.SHARED, List.of(Integer.toString(own + 10)),
+                        Slots.Demand.TIMED, List.of(Integer.toString(own)),
+                        Slots.Demand.ALONE, List.of(Integer.toString(own))),
+                Map.copyOf(niceness), "the priority each demand's process ran at");
+    }
+
+    /** The niceness of a process started outside the slots: this JVM's own, which its children start from. */
+    private static int ownNiceness() {
+        var run = ProcessCapture.run(List.of("nice"), Path.of("."), Map.of(), Duration.ofSeconds(30));
+        return Integer.parseInt(run.stdout().getFirst().strip());
     }
 
     /**

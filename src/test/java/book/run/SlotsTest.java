@@ -37,27 +37,27 @@ class SlotsTest {
     }
 
     @Test
-    void besideATimedExampleTheOthersKeepWithinTheCoresButOne() {
+    void besideATimedExampleTheOthersKeepWithinTheCores() {
         assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.05, 0.2, false, 2), "the TIMED one sleeps");
-        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 1.0, 0.2, false, 2), "the TIMED one computes on its own core");
-        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1, SHARED, 1), 0.05, 0.5, false, 2),
-                "a second busy one would take the TIMED one's core");
-        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0, 0, false, 1), "on one core, nothing beside a TIMED one");
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1, SHARED, 1), 1.0, 0.9, false, 2),
+                "the TIMED one computes: the others run at a lower priority and leave it its core");
+        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1, SHARED, 2), 0.05, 1.5, false, 2), "no core is free");
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0, 0, false, 1), "on one core too");
     }
 
     @Test
     void aTimedExampleStartsBesideAnotherOnlyWhileThatOneSleeps() {
         assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, false, 2));
         assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1), 0.6, 0, false, 2), "the TIMED one computes");
-        assertFalse(Slots.roomFor(TIMED, Map.of(SHARED, 2), 0, 1.5, false, 2), "no core is free for it");
+        assertTrue(Slots.roomFor(TIMED, Map.of(SHARED, 2), 0, 2.0, false, 2),
+                "the others run at a lower priority: they leave it a core");
     }
 
     @Test
-    void onAContendedMachineEverythingBesideATimedExampleKeepsWithinTheCoresButOne() {
-        assertFalse(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.6, 0.2, true, 2), "the TIMED one computes");
-        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.05, 0.1, true, 2), "the TIMED one sleeps");
+    void whileTheTimedExamplesWaitForACoreNoOtherTimedOneStarts() {
         assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, true, 2));
-        assertTrue(Slots.roomFor(SHARED, Map.of(SHARED, 1), 0, 1.0, true, 2), "without a TIMED one, as ever");
+        assertTrue(Slots.roomFor(TIMED, Map.of(SHARED, 1), 0, 0.9, true, 2), "none runs: it starts");
+        assertTrue(Slots.roomFor(SHARED, Map.of(TIMED, 1), 0.6, 0.2, true, 2), "a SHARED one yields to it");
     }
 
     @Test
@@ -65,7 +65,7 @@ class SlotsTest {
         assertEquals(0, Slots.next(List.of(TIMED, SHARED), Map.of(SHARED, 1), 0, 0.2, false, 2));
         assertEquals(1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1), 0.8, 0.1, false, 2),
                 "a SHARED one passes a TIMED one waiting for the TIMED one to sleep");
-        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1, SHARED, 1), 0.8, 0.9, false, 2));
+        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1, SHARED, 1), 0.8, 1.5, false, 2));
     }
 
     @Test
