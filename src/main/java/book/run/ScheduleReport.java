@@ -145,6 +145,10 @@ final class ScheduleReport {
     }
 
     private String summary() {
+        if (spans.isEmpty()) {
+            // Every result came from the cache: no time to break down, no floor, no timeline.
+            return "book run: no process ran; every example's result was reused from an earlier run%n".formatted();
+        }
         var text = new StringBuilder();
         long examples = spans.stream().map(span -> span.job().example()).distinct().count();
         text.append("book run: %d examples, %d processes, on %d cores: %s s from the first start to the last end%n"

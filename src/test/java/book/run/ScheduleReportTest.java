@@ -90,6 +90,13 @@ class ScheduleReportTest {
         assertTrue(figures.contains("alone.seconds=0.5\n"), figures);
     }
 
+    @Test
+    void aRunWhoseResultsAllCameFromTheCacheSaysSo(@TempDir Path directory) throws IOException {
+        report(List.of(), Duration.ZERO, Duration.ofMillis(200)).write(directory);
+        assertEquals("book run: no process ran; every example's result was reused from an earlier run\n",
+                Files.readString(directory.resolve("summary.txt")));
+    }
+
     private static ScheduleReport report(List<Schedule.Span> spans, Duration childCpu, Duration ownCpu) {
         long end = spans.stream().mapToLong(Schedule.Span::ended).max().orElse(0);
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 0), new Schedule.Sample(end, childCpu, 0));
