@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  *
  * <p>Examples whose checks are about time keep their guarantees: the SHARED ones run at a lower priority ({@code nice
  * -n 10}, a tenth of the weight of a process at the JVM's own), so that a {@link Demand#TIMED} example that wakes
- * beside them gets a core at once, and they may use every core the TIMED ones leave idle; another TIMED one starts
- * beside a TIMED one only while the TIMED ones are idle, so that they share a core only while they sleep, and not while
- * the TIMED ones wait for a core (other work keeps the machine busy); an {@link Demand#ALONE} example starts only
+ * beside them gets a core at once, and they may use every core the TIMED ones leave idle; a TIMED one starts only
+ * while the TIMED ones together leave it a core, and not beside another while the TIMED ones wait for a core (other
+ * work keeps the machine busy); an {@link Demand#ALONE} example starts only
  * when nothing else uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a
  * process's wait for a core as demand, so on a machine busy with other work fewer examples start, never more. (Before
  * the priorities, the others kept within the cores but one while a TIMED one ran: the 23 TIMED processes of the
@@ -32,9 +32,9 @@ import java.util.function.Supplier;
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
  * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
- * waiting for the TIMED ones to sleep); the plan's {@code first} examples (the {@code @alone} ones) run before any
- * other starts, while the machine is still quiet, instead of waiting for it to drain in the middle of the run. Every
- * process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
+ * waiting for the TIMED ones to leave them a core); the plan's {@code first} examples (the {@code @alone} ones) run
+ * before any other starts, while the machine is still quiet, instead of waiting for it to drain in the middle of the
+ * run. Every process it lets start goes into its {@link Schedule}, with when it asked, started and ended.
  *
  * <p>{@code slots.use(Demand.of(expectation), new Schedule.Job(id, FIRST, "run"), () -> ProcessCapture.run(...))}
  */
@@ -243,7 +243,7 @@ public final class Slots {
 
     /**
      * Which of the processes {@code waiting}, in the plan's order, starts next: the first that {@link #roomFor} lets
-     * start, so that one waiting for the TIMED ones to sleep does not hold back one that needs only a free core; -1
+     * start, so that one waiting for the TIMED ones to leave it a core does not hold back one that needs only a free core; -1
      * when none may.
      */
     static int next(List<Demand> waiting, Map<Demand, Integer> running, double timed, double others,
@@ -260,8 +260,8 @@ public final class Slots {
      * Whether a process of {@code demand} may start beside the {@code running} ones (how many of each demand), while
      * the TIMED processes (and theirs) want {@code timed} cores and the others {@code others}, each process not yet
      * measured counted as one core. Nothing starts beside an ALONE one; an ALONE one only when nothing TIMED runs and
-     * the CPU is idle. A TIMED one starts only while the TIMED ones are idle, so that they share their core only while
-     * they sleep, and not beside another while the TIMED ones are {@code contended} (wait for a core). The SHARED ones
+     * the CPU is idle. A TIMED one starts only while the TIMED ones together leave it a core, and not beside another
+     * while the TIMED ones are {@code contended} (wait for a core). The SHARED ones
      * together keep within the cores; they run at a lower priority, so what the TIMED ones use does not count against
      * them, nor theirs against a TIMED one.
      */
@@ -277,7 +277,7 @@ public final class Slots {
         boolean timedRunning = running.getOrDefault(Demand.TIMED, 0) > 0;
         return switch (demand) {
             case ALONE -> !timedRunning && timed + others <= IDLE;
-            case TIMED -> timed <= IDLE && !(timedRunning && contended);
+            case TIMED -> timed + 1 <= cores + IDLE && !(timedRunning && contended);
             case SHARED -> others + 1 <= cores + IDLE;
         };
     }

@@ -46,9 +46,11 @@ class SlotsTest {
     }
 
     @Test
-    void aTimedExampleStartsBesideAnotherOnlyWhileThatOneSleeps() {
-        assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, false, 2));
-        assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1), 0.6, 0, false, 2), "the TIMED one computes");
+    void aTimedExampleStartsOnlyWhileTheTimedOnesLeaveItACore() {
+        assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1, SHARED, 1), 0.1, 0.9, false, 2), "the TIMED one sleeps");
+        assertTrue(Slots.roomFor(TIMED, Map.of(TIMED, 1), 1.0, 0, false, 2), "the TIMED one computes on one core");
+        assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 2), 1.5, 0, false, 2), "the TIMED ones take both cores");
+        assertFalse(Slots.roomFor(TIMED, Map.of(TIMED, 1), 0.6, 0, false, 1), "on one core, only beside a sleeper");
         assertTrue(Slots.roomFor(TIMED, Map.of(SHARED, 2), 0, 2.0, false, 2),
                 "the others run at a lower priority: they leave it a core");
     }
@@ -63,9 +65,9 @@ class SlotsTest {
     @Test
     void theFirstInThePlansOrderThatFitsStartsNext() {
         assertEquals(0, Slots.next(List.of(TIMED, SHARED), Map.of(SHARED, 1), 0, 0.2, false, 2));
-        assertEquals(1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1), 0.8, 0.1, false, 2),
-                "a SHARED one passes a TIMED one waiting for the TIMED one to sleep");
-        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 1, SHARED, 1), 0.8, 1.5, false, 2));
+        assertEquals(1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 2), 1.5, 0.1, false, 2),
+                "a SHARED one passes a TIMED one waiting for the TIMED ones to leave it a core");
+        assertEquals(-1, Slots.next(List.of(TIMED, SHARED), Map.of(TIMED, 2, SHARED, 1), 1.5, 1.5, false, 2));
     }
 
     @Test
