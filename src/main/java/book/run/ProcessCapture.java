@@ -19,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one command with standard input closed, captures both output streams and its wall time,
- * and on a timeout takes a thread dump and kills the whole process tree.
+ * and on a timeout takes a thread dump and kills the whole process tree. A command run for a SHARED job of
+ * {@link Slots} runs at the lower priority {@link Slots#priority()} puts before it.
  *
  * <p>The pipes are read by platform threads, never virtual ones: a blocking pipe read holds its carrier thread,
  * and once the scheduler's spare carrier retires (after 30 s idle), two readers of a hung process hold both carriers
