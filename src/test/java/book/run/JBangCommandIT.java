@@ -3,6 +3,8 @@ package book.run;
 import book.find.Example;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,19 +15,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The build runs exactly what {@code ./jbang <script>} runs: the command JBangCommand resolves (in one JVM for the
- * whole build, or from its cache) is the command the launcher prints, for a script with {@code //DEPS}, one with
- * {@code //RUNTIME_OPTIONS}, and one with arguments; and a script JBang cannot build fails the same way.
+ * The build runs exactly what {@code ./jbang <script>} runs: the command JBangCommand resolves, in one JVM for the
+ * whole build and then from its cache, is the command the launcher prints, for a script with {@code //DEPS},
+ * {@code //RUNTIME_OPTIONS} and arguments (one script with all three: each launcher call is a JBang JVM); and a script
+ * JBang cannot build fails the same way.
  */
 class JBangCommandIT {
 
     private static final Path ROOT = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
 
     @Test
-    void resolvesTheCommandTheLauncherRuns() {
-        assertSameAsLauncher("examples/worker-pools/BulkMail.java");
-        assertSameAsLauncher("examples/waitgroups/LoopVariableCapture.java");
-        assertSameAsLauncher("examples/mutexes/WordCount.java", "examples/mutexes/data/harbour.txt");
+    void resolvesTheCommandTheLauncherRuns() throws IOException {
+        String script = "src/test/fixtures/launcher/Resolved.java";
+        List<String> args = List.of("a", "b");
+        var example = new Example(ROOT, Path.of(script));
+        // Resolved by JBang, not remembered from an earlier run: the cache's command is checked next.
+        Files.deleteIfExists(ROOT.resolve("target/jbang/commands")
+                .resolve(CommandCache.key(example, Files.readString(example.file()), args)));
+        JBangCommand.Prepared resolved = JBangCommand.prepare(example, args);
+        JBangCommand.Prepared remembered = JBangCommand.prepare(example, args);
+        assertTrue(resolved.ok(), () -> String.join("\n", resolved.build().stderr()));
+        assertFalse(resolved.cached(), "the command was not resolved by JBang");
+        assertTrue(remembered.cached(), "the resolved command was not remembered");
+        CapturedRun launcher = launcher(script, args.toArray(String[]::new));
+        assertEquals(0, launcher.exitCode(), () -> String.join("\n", launcher.stderr()));
+        String printed = String.join("\n", launcher.stdout()).strip();
+        assertEquals(printed, resolved.command());
+        assertEquals(printed, remembered.command());
+        assertTrue(printed.contains("slf4j-nop-1.7.36.jar") && printed.contains("-XX:TieredStopAtLevel=1")
+                && printed.endsWith(" a b"), () -> "not the command of a script with //DEPS, //RUNTIME_OPTIONS and"
+                + " arguments: " + printed);
     }
 
     @Test
@@ -37,15 +56,6 @@ class JBangCommandIT {
         assertEquals(launcher.exitCode(), prepared.build().exitCode());
         assertEquals(launcher.stderr(), prepared.build().stderr());
         assertTrue(String.join("\n", prepared.build().stderr()).contains("No suitable JDK"));
-    }
-
-    private static void assertSameAsLauncher(String script, String... args) {
-        var example = new Example(ROOT, Path.of(script));
-        JBangCommand.Prepared prepared = JBangCommand.prepare(example, List.of(args));
-        assertTrue(prepared.ok(), () -> String.join("\n", prepared.build().stderr()));
-        CapturedRun launcher = launcher(script, args);
-        assertEquals(0, launcher.exitCode(), () -> String.join("\n", launcher.stderr()));
-        assertEquals(String.join("\n", launcher.stdout()).strip(), prepared.command());
     }
 
     /** What {@code ./jbang} would exec, printed instead of run. */

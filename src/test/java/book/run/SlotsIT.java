@@ -4,9 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,20 +54,19 @@ class SlotsIT {
     }
 
     @Test
-    void anAloneExampleWaitsWhileAnotherKeepsACoreBusy() throws InterruptedException {
+    void anAloneExampleWaitsWhileAnotherKeepsACoreBusy(@TempDir Path directory) throws InterruptedException {
         var slots = slots(2);
+        // Longer than the two windows of the meter (600 ms) in which the process counts as busy before it is measured.
+        var spin = new Spin(Duration.ofSeconds(1), directory.resolve("spinning"));
         var busyStarted = new CountDownLatch(1);
-        var busyDone = new CountDownLatch(1);
-        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, new Schedule.Job("busy", Schedule.Purpose.FIRST, "run"), () -> {
+        Thread busy = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("busy"), () -> {
             busyStarted.countDown();
-            CapturedRun run = spin("1.5");
-            busyDone.countDown();
-            return run;
+            return spin.run();
         }));
         busyStarted.await();
         var aloneStartedWhileBusy = new AtomicInteger(-1);
-        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, new Schedule.Job("alone", Schedule.Purpose.FIRST, "run"), () -> {
-            aloneStartedWhileBusy.set(busyDone.getCount() > 0 ? 1 : 0);
+        Thread alone = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.ALONE, job("alone"), () -> {
+            aloneStartedWhileBusy.set(spin.stillSpins() ? 1 : 0);
             return null;
         }));
         alone.join(TimeUnit.SECONDS.toMillis(30));
@@ -142,19 +145,19 @@ class SlotsIT {
     @Test
     void aProcessSlowToStartCountsAsBusyUntilItIsMeasured(@TempDir Path directory) throws InterruptedException {
         var slots = slots(1);
-        Path spun = directory.resolve("spun");
+        var spin = new Spin(Duration.ofSeconds(1), directory.resolve("spinning"));
         Thread slow = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("slow"), () -> {
             try {
                 Thread.sleep(1500); // windows of the meter pass before the process is there
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return spinThenMark("1", spun);
+            return spin.run();
         }));
         Thread.sleep(700);
         var startedBeside = new AtomicInteger(-1);
         Thread other = Thread.ofPlatform().start(() -> slots.use(Slots.Demand.SHARED, job("other"), () -> {
-            startedBeside.set(Files.exists(spun) ? 0 : 1);
+            startedBeside.set(spin.stillSpins() ? 1 : 0);
             return null;
         }));
         slow.join();
@@ -182,17 +185,32 @@ class SlotsIT {
         return new Schedule.Job(example, Schedule.Purpose.FIRST, "run");
     }
 
-    /** A process that keeps a core busy for {@code seconds}, then creates {@code marker}: its end is seen there. */
-    private static CapturedRun spinThenMark(String seconds, Path marker) {
-        String command = "timeout " + seconds + " bash -c 'while :; do :; done'; touch \"$0\"";
-        return ProcessCapture.run(List.of("bash", "-c", command, marker.toString()), Path.of("."), Map.of(),
-                Duration.ofSeconds(30));
-    }
+    /**
+     * A process whose child keeps a core busy for {@code length}, which counts as the process's own use; it creates
+     * {@code started} just before. Whether it still spins when another example starts is known for certain: while the
+     * file is missing (the process was let start, so it counts as busy) or younger than {@code length}. Asking whether
+     * the process, or the thread that waits for it, had ended counted the moments between the spin's end and theirs as
+     * busy, when the Slots may rightly start another example (the ALONE test failed so at a load of 8.5).
+     */
+    private record Spin(Duration length, Path started) {
 
-    /** A process whose child keeps a core busy for {@code seconds}: it counts as the process's own use. */
-    private static CapturedRun spin(String seconds) {
-        return ProcessCapture.run(List.of("timeout", seconds, "bash", "-c", "while :; do :; done"),
-                Path.of("."), Map.of(), Duration.ofSeconds(30));
+        CapturedRun run() {
+            // The file is made by the shell itself, not by a touch process: a spawn more would be a wait for a core
+            // more before the spin, which the meter shows only once it ended.
+            String spin = ": >\"$0\" && exec timeout " + length.toMillis() / 1000.0 + " bash -c 'while :; do :; done'";
+            return ProcessCapture.run(List.of("bash", "-c", spin, started.toString()), Path.of("."), Map.of(),
+                    Duration.ofSeconds(30));
+        }
+
+        boolean stillSpins() {
+            try {
+                return Instant.now().isBefore(Files.getLastModifiedTime(started).toInstant().plus(length));
+            } catch (NoSuchFileException e) {
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Test
