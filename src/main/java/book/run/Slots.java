@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * (examples, JBang) want of the CPU, measured by {@link CpuMeter} over the last moments, stays within the cores.
  *
  * <p>Examples whose checks are about time keep their guarantees: the SHARED ones run at a lower priority ({@code nice
- * -n 10}, a tenth of the weight of a process at the JVM's own), so that a {@link Demand#TIMED} example that wakes
+ * -n 5}, a third of the weight of a process at the JVM's own), so that a {@link Demand#TIMED} example that wakes
  * beside them gets a core at once, and they may use every core the TIMED ones leave idle; a TIMED one starts only
  * while the TIMED ones together leave it a core, and not beside another while the TIMED ones wait for a core (other
  * work keeps the machine busy); an {@link Demand#ALONE} example starts only
@@ -58,8 +58,12 @@ public final class Slots {
     private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     /** A process using less than this share of a core counts as idle. */
     private static final double IDLE = 0.25;
-    /** How a SHARED process starts: at a lower priority (nice 10, a tenth of a core's weight beside one at 0). */
-    private static final List<String> BACKGROUND = List.of("nice", "-n", "10");
+    /**
+     * How a SHARED process starts: at a lower priority, nice 5, a third of the weight of one at 0, so that a TIMED one
+     * computing beside it gets three fourths of their core. Not 10, a tenth: beside two busy loops at 0, a hello world
+     * at 10 then took 4 to 9 s instead of about 1 (loaded machine), which a heavier example's @timeout would not hold.
+     */
+    private static final List<String> BACKGROUND = List.of("nice", "-n", "5");
     /** Examples at most in flight per core, sleeping or not: a bound on memory, not on CPU. */
     private static final int IN_FLIGHT_PER_CORE = 4;
 

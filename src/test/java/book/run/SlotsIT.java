@@ -126,7 +126,7 @@ class SlotsIT {
                     ProcessCapture.run(List.of("nice"), Path.of("."), Map.of(), Duration.ofSeconds(30))).stdout());
         }
         int own = ownNiceness();
-        assertEquals(Map.of(Slots.Demand.SHARED, List.of(Integer.toString(own + 10)),
+        assertEquals(Map.of(Slots.Demand.SHARED, List.of(Integer.toString(own + 5)),
                         Slots.Demand.TIMED, List.of(Integer.toString(own)),
                         Slots.Demand.ALONE, List.of(Integer.toString(own))),
                 Map.copyOf(niceness), "the priority each demand's process ran at");
