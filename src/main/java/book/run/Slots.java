@@ -22,13 +22,13 @@ import java.util.function.Supplier;
  *
  * <p>Examples whose checks are about time keep their guarantees: the SHARED ones run at a lower priority ({@code nice
  * -n 5}, a third of the weight of a process at the JVM's own), so that a {@link Demand#TIMED} example that wakes
- * beside them gets a core at once, and they may use every core the TIMED ones leave idle; a TIMED one starts only
- * while the TIMED ones together leave it a core, and not beside another while the TIMED ones wait for a core (other
- * work keeps the machine busy); an {@link Demand#ALONE} example starts only
- * when nothing else uses the CPU and nothing TIMED runs, and nothing starts while it runs. The meter counts a
- * process's wait for a core as demand, so on a machine busy with other work fewer examples start, never more. (Before
- * the priorities, the others kept within the cores but one while a TIMED one ran: the 23 TIMED processes of the
- * book's run then left a core idle for most of their 16 s while they slept.)
+ * beside them runs at once and gets most of a core, while they use every core the TIMED ones leave idle; a TIMED one
+ * starts only while the TIMED ones together leave it a core, and not beside another while the TIMED ones wait for a
+ * core (other work keeps the machine busy); an {@link Demand#ALONE} example starts only when nothing else uses the CPU
+ * and nothing TIMED runs, and nothing starts while it runs. The meter counts a process's wait for a core as demand,
+ * so on a machine busy with other work fewer examples start, never more. (Before the priorities, the others kept
+ * within the cores but one while a TIMED one ran: the 23 TIMED processes of the book's run then left a core idle for
+ * most of their 16 s while they slept.)
  *
  * <p>The processes waiting for room start in the order of their examples in the run's plan, each example's later
  * runs keeping its place, except that one that may start passes those that may not (a SHARED one passes TIMED ones
@@ -239,16 +239,16 @@ public final class Slots {
         if (!inOrder.contains(ticket)) {
             return false;
         }
-        double[] busy = busyCores();
-        int chosen = next(inOrder.stream().map(Ticket::demand).toList(), running, busy[0], busy[1],
-                busy[2] > IDLE, cores);
+        Busy busy = busyCores();
+        int chosen = next(inOrder.stream().map(Ticket::demand).toList(), running, busy.timed(), busy.others(),
+                busy.timedWaiting() > IDLE, cores);
         return chosen >= 0 && inOrder.get(chosen) == ticket;
     }
 
     /**
      * Which of the processes {@code waiting}, in the plan's order, starts next: the first that {@link #roomFor} lets
-     * start, so that one waiting for the TIMED ones to leave it a core does not hold back one that needs only a free core; -1
-     * when none may.
+     * start, so that one waiting for the TIMED ones to leave it a core does not hold back one that needs only a free
+     * core; -1 when none may.
      */
     static int next(List<Demand> waiting, Map<Demand, Integer> running, double timed, double others,
                     boolean contended, int cores) {
@@ -265,9 +265,9 @@ public final class Slots {
      * the TIMED processes (and theirs) want {@code timed} cores and the others {@code others}, each process not yet
      * measured counted as one core. Nothing starts beside an ALONE one; an ALONE one only when nothing TIMED runs and
      * the CPU is idle. A TIMED one starts only while the TIMED ones together leave it a core, and not beside another
-     * while the TIMED ones are {@code contended} (wait for a core). The SHARED ones
-     * together keep within the cores; they run at a lower priority, so what the TIMED ones use does not count against
-     * them, nor theirs against a TIMED one.
+     * while the TIMED ones are {@code contended} (wait for a core). The SHARED ones together keep within the cores;
+     * they run at a lower priority, so what the TIMED ones use does not count against them, nor theirs against a TIMED
+     * one.
      */
     static boolean roomFor(Demand demand, Map<Demand, Integer> running, double timed, double others, boolean contended,
                            int cores) {
@@ -302,12 +302,16 @@ public final class Slots {
         }
     }
 
+    /** The cores the TIMED processes and the others wanted, and the TIMED ones' wait for a core, in cores. */
+    private record Busy(double timed, double others, double timedWaiting) {
+    }
+
     /**
-     * The cores this JVM's children wanted over the last window, {TIMED, the others}: each child counts for the demand
-     * of the process it is (or descends from), a child no process claimed for the others; each process the window
-     * does not show yet counts as one more core.
+     * The cores this JVM's children wanted over the last window, TIMED and the others, and the TIMED ones' wait for a
+     * core: each child counts for the demand of the process it is (or descends from), a child no process claimed for
+     * the others; each process the window does not show yet counts as one more core.
      */
-    private double[] busyCores() {
+    private Busy busyCores() {
         Map<Long, Double> byChild = meter.coresByChild();
         long covered = meter.windowStart();
         Map<Long, Demand> owners = owners();
@@ -337,6 +341,6 @@ public final class Slots {
                 timedWaiting += child.getValue();
             }
         }
-        return new double[]{timed, others, timedWaiting};
+        return new Busy(timed, others, timedWaiting);
     }
 }
