@@ -3,8 +3,8 @@
 # answer depends on nothing that changes while a document is drawn, so the PDF is the same byte for byte but its
 # dates (book.pdf, and its pages rasterised at 110 dpi and compared, when this was written). A profile of the PDF's
 # render (JFR, JRuby compiling every method) put the steps below among its costliest of their own. With this file
-# both ebooks took 45.9 CPU seconds instead of 51.2, and 48.6 instead of 55.0 (each pair rendered side by side, on a
-# 2-core machine at load 5 to 10).
+# but its colors both ebooks took 45.9 CPU seconds instead of 51.2, and 48.6 instead of 55.0; the colors took them
+# from 44.4 to 43.2 (each pair rendered side by side, on a 2-core machine at load 5 to 10).
 #
 # - ttfunk encodes a fragment one character at a time: it asks each of the font's subsets whether it covers the
 #   character, marks it used, asks again whether it is marked and then for its code, and finds each code by
@@ -27,6 +27,9 @@
 #   style chose the font) and the text.
 # - A TrueType font kerns each text it measures or draws anew, pair by pair, through a table keyed by two-element
 #   arrays. Its kerning table never changes, and its callers only read what kern returns.
+# - Prawn sets the color of each fragment it draws, turning the color's hex string into the content's numbers anew:
+#   a regular expression to tell its kind, three slices parsed, divided and written. This remembers each hex
+#   string's numbers (frozen, put into the content only); a color given as an array (CMYK) is computed as before.
 #
 # Loaded once Prawn is (book.render.Extensions); TextCachesIT tests it alone against the gems' own answers.
 
@@ -97,3 +100,15 @@ module BookKerning
   end
 end
 Prawn::Fonts::TTF.prepend BookKerning
+
+module BookColors
+  NUMBERS = {}
+
+  private
+
+  def color_to_s color
+    return super unless String === color
+    NUMBERS[color] ||= super.freeze
+  end
+end
+Prawn::Graphics::Color.prepend BookColors

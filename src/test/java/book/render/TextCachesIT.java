@@ -61,7 +61,10 @@ class TextCachesIT {
                 pdf.character_spacing(0.5) { widths << (pdf.width_of 'spaced out', {}) }
                 widths << pdf.font.encode_text('AVAWAY To “ok”', kerning: true).inspect
               end
-              [reals, codes, encoded, widths].inspect
+              colors = (['ff0000', '333333', 'FFFFCC', 'ffffcc', [0, 0, 0, 100], [10, 20.5, 30, 0]] * 2).map do |color|
+                pdf.send :color_to_s, color
+              end
+              [reals, codes, encoded, widths, colors].inspect
             end
             """;
 
@@ -90,10 +93,10 @@ class TextCachesIT {
 
     @Test
     void theCachesAreInPlace() {
-        assertEquals("[true, true, true, true, true]", String.valueOf(ruby.runScriptlet(
+        assertEquals("[true, true, true, true, true, true]", String.valueOf(ruby.runScriptlet(
                 "{ TTFunk::Subset::CodePage => BookGlyphCodes, TTFunk::SubsetCollection => BookSubsetEncodings,"
                         + " PDF::Core.singleton_class => BookPdfNumbers, Prawn::FontMetricCache => BookFontWidths,"
-                        + " Prawn::Fonts::TTF => BookKerning }"
+                        + " Prawn::Fonts::TTF => BookKerning, Prawn::Document => BookColors }"
                         + ".map {|changed, change| changed.ancestors.include? change }.inspect")));
     }
 
