@@ -56,7 +56,8 @@ final class Extensions {
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.blockMacro(context.ebookMacro())),
             new Extension(EBOOKS, (group, asciidoctor, context) -> group.includeProcessor(new ChapterLinks(context.contents(), context.appendices()))),
             new Extension(EPUB, (group, asciidoctor, context) -> loadRuby(asciidoctor, "epub3-section-titles.rb", "asciidoctor-epub3")),
-            new Extension(PDF, (group, asciidoctor, context) -> loadRuby(asciidoctor, "pdf-listing-fragments.rb", "rouge", "asciidoctor/pdf/ext/rouge")));
+            new Extension(PDF, (group, asciidoctor, context) -> loadRuby(asciidoctor, "pdf-listing-fragments.rb", "rouge", "asciidoctor/pdf/ext/rouge")),
+            new Extension(PDF, (group, asciidoctor, context) -> loadRuby(asciidoctor, "pdf-text-caches.rb", "prawn")));
 
     private Extensions() {
     }
