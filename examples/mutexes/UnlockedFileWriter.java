@@ -62,14 +62,12 @@ static void deleteAll(Path dir) throws IOException {
 @#   file differs from the buffer                  ACCEPTABLE_INTERESTING (stale or torn rewrite)
 @#   buffer not one of the four line sequences     FORBIDDEN (a String is immutable)
 @# One run is 200 trials; the build runs it 3 times and sorts each run by its trials.
-@# Runs alone so that its two threads have both cores and the race shows.
-@#
 @# False failures: with both cores busy (load 13 to 16 on 2 cores, 2026-11-29) every one of 30
 @# runs of 500 trials lost lines, 25 to 162 of them, so at least 5% of trials; a run of 200
 @# trials at that rate loses none with probability 0.95^200 = 3.5e-5, all 3 runs 4e-14; and
-@# 0 of 100 runs of 200 trials lost none (measured the same day). Under one lock no trial loses
-@# a line, and the build rejects it (src/test/fixtures/failing/UnlockedFileWriterLocked.java).
-@alone
+@# 0 of 100 runs of 200 trials lost none (measured the same day). So it needs no @alone: the race
+@# shows beside other work too. Under one lock no trial loses a line, and the build rejects it
+@# (src/test/fixtures/failing/UnlockedFileWriterLocked.java).
 @runs 3
 @outcome forbidden "a trial garbled the buffer": {garbled} in 1..
 @outcome interesting "some trials lost a line": {lost} in 1..
