@@ -20,19 +20,61 @@ import java.util.TreeMap;
 /**
  * Remembers the command JBang resolved for a script (and the classpath of its {@code //DEPS}), under a key made of
  * everything JBang's answer depends on:
- * the script's text (with its {@code //DEPS}, {@code //JAVA} and other directives), its arguments, the JDK, the
- * JBang release and JBang's environment variables. A remembered command is used only while the files on its
- * classpath still exist, since JBang would rebuild a script whose jar left its cache.
+ * the script's text (with its {@code //DEPS}, {@code //JAVA} and other directives), its path in the book, its
+ * arguments, the JDK, the JBang release and JBang's environment variables. A remembered command is used only while
+ * the files on its classpath still exist, since JBang would rebuild a script whose jar left its cache.
+ *
+ * <p>Like JBang's own cache of built scripts, whose jars it names, it is kept for the user, not for one clone
+ * ({@link #forBook}): a fresh clone of the book (CI) finds the commands another clone's build resolved, the way it
+ * finds their jars in JBang's cache. An answer that names the clone it was resolved in stays in that clone's
+ * {@code target/}, since it would not be JBang's answer in another.
  *
  * <p>{@code cache.load(key)} returns {@code /usr/lib/jvm/.../bin/java -classpath /root/.jbang/cache/jars/...jar TenProcesses}.
  */
 final class CommandCache {
 
+    /** Where the answers that name no clone are kept. */
     private final Path directory;
+    /** Where the answers that name {@code clone} are kept. */
+    private final Path cloneDirectory;
+    private final String clone;
 
-    /** @param directory where the commands are kept, {@code target/jbang/commands} */
+    /** @param directory where every command is kept */
     CommandCache(Path directory) {
+        this(directory, directory, "");
+    }
+
+    /**
+     * @param directory      where the answers are kept that name no folder of {@code clone}
+     * @param cloneDirectory where the answers are kept that do
+     * @param clone          the book's root folder, as JBang's answers would name it
+     */
+    CommandCache(Path directory, Path cloneDirectory, Path clone) {
+        this(directory, cloneDirectory, clone.toString());
+    }
+
+    private CommandCache(Path directory, Path cloneDirectory, String clone) {
         this.directory = directory;
+        this.cloneDirectory = cloneDirectory;
+        this.clone = clone;
+    }
+
+    /**
+     * The cache of the book at {@code root}: {@code $XDG_CACHE_HOME/go-concurrency-in-java/jbang-commands} (or
+     * {@code ~/.cache/...}), with {@code target/jbang/commands} for the answers that name the clone.
+     */
+    static CommandCache forBook(Path root) {
+        String home = System.getenv("XDG_CACHE_HOME");
+        Path user = home != null && !home.isBlank() ? Path.of(home)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return new CommandCache(user.resolve("go-concurrency-in-java/jbang-commands"),
+                root.resolve("target/jbang/commands"), root.toAbsolutePath());
+    }
+
+    /** The files a remembered answer for {@code key} may be in. */
+    List<Path> files(String key) {
+        return directory.equals(cloneDirectory) ? List.of(directory.resolve(key))
+                : List.of(directory.resolve(key), cloneDirectory.resolve(key));
     }
 
     /** The key of the command {@code jbang <script> <args>} resolves to on this JDK with this JBang. */
@@ -67,44 +109,60 @@ final class CommandCache {
         }
     }
 
+    /** A remembered command, while the java launcher and every classpath entry it names are still there. */
     Optional<String> load(String key) {
-        Path file = directory.resolve(key);
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            String command = Files.readString(file).strip();
-            return filesExist(command) ? Optional.of(command) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return read(key).filter(CommandCache::filesExist);
     }
 
     /** A remembered classpath, while every jar on it is still there. */
     Optional<String> loadClasspath(String key) {
-        Path file = directory.resolve(key);
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
+        return read(key).filter(classpath -> Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .allMatch(entry -> Files.exists(Path.of(entry))));
+    }
+
+    private Optional<String> read(String key) {
+        for (Path file : files(key)) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(Files.readString(file).strip());
+                }
+            } catch (IOException e) {
+                // Unreadable (another build replacing it, a folder without rights): not remembered.
             }
-            String classpath = Files.readString(file).strip();
-            return Arrays.stream(classpath.split(java.io.File.pathSeparator)).allMatch(entry -> Files.exists(Path.of(entry)))
-                    ? Optional.of(classpath) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers a command, or a classpath, under its key: in this clone's folder when it names the clone, otherwise
+     * in the user's, or in this clone's when the user's cannot be written.
+     */
+    void save(String key, String command) {
+        boolean namesClone = !clone.isEmpty() && command.contains(clone);
+        if (!namesClone && !directory.equals(cloneDirectory)) {
+            try {
+                write(directory, key, command);
+                return;
+            } catch (IOException e) {
+                // A home without a writable cache folder: the clone's own is as good for this build.
+            }
+        }
+        try {
+            write(cloneDirectory, key, command);
         } catch (IOException e) {
-            return Optional.empty();
+            throw new UncheckedIOException("cannot remember the command of a script in " + cloneDirectory, e);
         }
     }
 
-    /** Remembers a command, or a classpath, under its key. */
-    void save(String key, String command) {
+    private static void write(Path directory, String key, String command) throws IOException {
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, key, ".tmp");
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, key, ".tmp");
             Files.writeString(temporary, command + "\n");
             Files.move(temporary, directory.resolve(key), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remember the command of a script in " + directory, e);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

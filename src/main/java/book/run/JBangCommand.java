@@ -38,7 +38,7 @@ public final class JBangCommand {
     /** Builds the example through JBang, exactly as {@code ./jbang <script> <args>} would before running it. */
     public static Prepared prepare(Example example, List<String> args) {
         long start = System.nanoTime();
-        var cache = new CommandCache(example.root().resolve("target/jbang/commands"));
+        var cache = CommandCache.forBook(example.root());
         String key = CommandCache.key(example, read(example), args);
         var known = cache.load(key);
         if (known.isPresent()) {
@@ -67,7 +67,7 @@ public final class JBangCommand {
      * script without dependencies.
      */
     public static String dependencyClasspath(Example example) {
-        var cache = new CommandCache(example.root().resolve("target/jbang/commands"));
+        var cache = CommandCache.forBook(example.root());
         String key = CommandCache.classpathKey(example, read(example));
         var known = cache.loadClasspath(key);
         if (known.isPresent()) {

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A remembered command is used only while its java launcher and every classpath entry still exist, a remembered
- * {@code //DEPS} classpath only while its jars do.
+ * {@code //DEPS} classpath only while its jars do; an answer is shared with other clones of the book only when it
+ * names none of the clone's folders.
  */
 class CommandCacheTest {
 
@@ -63,5 +64,38 @@ class CommandCacheTest {
     @Test
     void knowsNothingItWasNotTold(@TempDir Path directory) {
         assertTrue(new CommandCache(directory).load("other").isEmpty());
+    }
+
+    @Test
+    void anotherCloneFindsACommandThatNamesNoClone(@TempDir Path home) {
+        var one = new CommandCache(home.resolve("user"), home.resolve("one/target"), home.resolve("one"));
+        var other = new CommandCache(home.resolve("user"), home.resolve("other/target"), home.resolve("other"));
+        String command = JAVA + " -classpath " + JAR + " Main";
+        one.save("key", command);
+        assertEquals(command, other.load("key").orElseThrow());
+        assertTrue(Files.isRegularFile(home.resolve("user/key")));
+    }
+
+    @Test
+    void aCommandThatNamesItsCloneStaysInIt(@TempDir Path home) throws IOException {
+        Path clone = home.resolve("one");
+        Files.createDirectories(clone);
+        String jar = Files.copy(Path.of(JAR), clone.resolve("Script.jar")).toString();
+        var one = new CommandCache(home.resolve("user"), clone.resolve("target"), clone);
+        var other = new CommandCache(home.resolve("user"), home.resolve("other/target"), home.resolve("other"));
+        String command = JAVA + " -classpath " + jar + " Script";
+        one.save("key", command);
+        assertEquals(command, one.load("key").orElseThrow());
+        assertTrue(other.load("key").isEmpty(), "another clone was given a command that names the first one");
+        assertFalse(Files.exists(home.resolve("user/key")));
+    }
+
+    @Test
+    void keepsACommandInTheCloneWhenTheUsersFolderCannotBeWritten(@TempDir Path home) throws IOException {
+        Path user = Files.writeString(home.resolve("user"), "a file where the folder should be\n");
+        var cache = new CommandCache(user, home.resolve("one/target"), home.resolve("one"));
+        String command = JAVA + " -classpath " + JAR + " Main";
+        cache.save("key", command);
+        assertEquals(command, cache.load("key").orElseThrow());
     }
 }

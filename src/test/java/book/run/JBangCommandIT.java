@@ -30,8 +30,9 @@ class JBangCommandIT {
         List<String> args = List.of("a", "b");
         var example = new Example(ROOT, Path.of(script));
         // Resolved by JBang, not remembered from an earlier run: the cache's command is checked next.
-        Files.deleteIfExists(ROOT.resolve("target/jbang/commands")
-                .resolve(CommandCache.key(example, Files.readString(example.file()), args)));
+        for (Path remembered : CommandCache.forBook(ROOT).files(CommandCache.key(example, Files.readString(example.file()), args))) {
+            Files.deleteIfExists(remembered);
+        }
         JBangCommand.Prepared resolved = JBangCommand.prepare(example, args);
         JBangCommand.Prepared remembered = JBangCommand.prepare(example, args);
         assertTrue(resolved.ok(), () -> String.join("\n", resolved.build().stderr()));
