@@ -303,26 +303,50 @@ public final class Slots {
     }
 
     /** The cores the TIMED processes and the others wanted, and the TIMED ones' wait for a core, in cores. */
-    private record Busy(double timed, double others, double timedWaiting) {
+    record Busy(double timed, double others, double timedWaiting) {
     }
 
-    /**
-     * The cores this JVM's children wanted over the last window, TIMED and the others, and the TIMED ones' wait for a
-     * core: each child counts for the demand of the process it is (or descends from), a child no process claimed for
-     * the others; each process the window does not show yet counts as one more core.
-     */
+    /** A process let start, as {@link #busy} sees it: its pid (0 until it is known), when it was claimed, its demand. */
+    record Running(long pid, long claimed, Demand demand) {
+    }
+
     private Busy busyCores() {
         Map<Long, Double> byChild = meter.coresByChild();
         long covered = meter.windowStart();
-        Map<Long, Demand> owners = owners();
+        Map<Long, Double> waiting = meter.waitingByChild();
+        List<Running> running;
+        lock.lock();
+        try {
+            running = starts.stream().map(start -> new Running(start.pid, start.claimed, start.demand)).toList();
+        } finally {
+            lock.unlock();
+        }
+        return busy(running, byChild, waiting, covered);
+    }
+
+    /**
+     * The cores this JVM's children wanted over the last complete window ({@code byChild}, which began at
+     * {@code covered}), TIMED and the others, and the TIMED ones' wait for a core ({@code waitingByChild}): each child
+     * counts for the demand of the process it is (or descends from), a child no process claimed for the others. A
+     * process the window does not show whole (not started yet, or claimed after the window began) counts as one core,
+     * and only so: the part of its start-up the last sample caught is left out, or it would count twice (a JVM that
+     * starts in 70 ms counted as 1.3 to 1.5 cores, and short examples ran one at a time).
+     */
+    static Busy busy(List<Running> running, Map<Long, Double> byChild, Map<Long, Double> waitingByChild, long covered) {
+        var owners = new HashMap<Long, Demand>();
+        var young = new HashSet<Long>();
         double timed = 0;
         double others = 0;
         double timedWaiting = 0;
-        for (Start start : starts) {
+        for (Running start : running) {
+            if (start.pid() != 0) {
+                owners.put(start.pid(), start.demand());
+            }
             // Not shown by the meter yet: its process has not started (a spawn can take longer than a window on a
             // loaded machine), or started after the window began.
-            if (start.pid == 0 || start.claimed >= covered) {
-                if (start.demand == Demand.TIMED) {
+            if (start.pid() == 0 || start.claimed() >= covered) {
+                young.add(start.pid());
+                if (start.demand() == Demand.TIMED) {
                     timed++;
                 } else {
                     others++;
@@ -330,13 +354,16 @@ public final class Slots {
             }
         }
         for (var child : byChild.entrySet()) {
+            if (young.contains(child.getKey())) {
+                continue;
+            }
             if (owners.get(child.getKey()) == Demand.TIMED) {
                 timed += child.getValue();
             } else {
                 others += child.getValue();
             }
         }
-        for (var child : meter.waitingByChild().entrySet()) {
+        for (var child : waitingByChild.entrySet()) {
             if (owners.get(child.getKey()) == Demand.TIMED) {
                 timedWaiting += child.getValue();
             }

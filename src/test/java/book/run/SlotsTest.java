@@ -77,4 +77,17 @@ class SlotsTest {
         assertFalse(Slots.roomFor(ALONE, Map.of(TIMED, 1), 0, 0, false, 2), "never beside a TIMED one");
         assertFalse(Slots.roomFor(SHARED, Map.of(ALONE, 1), 0, 0, false, 2));
     }
+
+    @Test
+    void aProcessTheWindowDoesNotShowWholeCountsAsOneCoreOnly() {
+        var busy = Slots.busy(List.of(
+                        new Slots.Running(10, 500, SHARED), // claimed after the window began at 200
+                        new Slots.Running(11, 100, TIMED), // measured over the whole window
+                        new Slots.Running(0, 0, SHARED)), // not started yet
+                Map.of(10L, 0.4, 11L, 0.6, 12L, 0.3), // 12: a child no process claimed (JBang)
+                Map.of(11L, 0.2, 12L, 0.5), 200);
+        assertEquals(0.6, busy.timed(), 1e-9);
+        assertEquals(1 + 1 + 0.3, busy.others(), 1e-9, "the young one counted once, as one core");
+        assertEquals(0.2, busy.timedWaiting(), 1e-9);
+    }
 }
