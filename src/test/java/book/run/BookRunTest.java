@@ -46,7 +46,7 @@ class BookRunTest {
     void twoPartsMayNotHoldTheSameExample(@TempDir Path root) {
         var example = new Example(root, Path.of("examples/chapter/Twice.java"));
         var store = new ResultStore(root.resolve("results"));
-        var part = new BookRun.Part(List.of(example), new ExampleRunner(false), store, result -> true);
+        var part = new BookRun.Part<>(List.of(example), new ExampleRunner(false), store, result -> true);
         var error = assertThrows(IllegalArgumentException.class,
                 () -> BookRun.start(List.of(part, part), root.resolve("schedule"), 1));
         assertEquals("two examples of one run have the id chapter/Twice", error.getMessage());
