@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a list of examples in the background, side by side as far as their checks allow, and
- * hands out each result as soon as it is ready.
+ * hands out each result as soon as it is ready; or several lists, {@link Part}s, of examples or of other jobs that
+ * start processes through the same {@link Slots} (Go programs, javac's release checks), as one run.
  *
  * <p>{@code try (var run = BookRun.start(examples, runner, store, scheduleDir, 2, RunResult::passed)) {
  * run.await(example); }}

@@ -91,7 +91,7 @@ public final class ReleaseCheckRun implements PartRunner<ReleaseCheckRun.Scripts
             var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", classpath(), ReleaseChecks.class.getName(), list.toString());
             CapturedRun javac = slots.use(Slots.Demand.SHARED, new Schedule.Job(ID, Schedule.Purpose.COMPILE,
-                    "javac --release, " + checks.size() + " scripts"), () -> ProcessCapture.run(command,
+                    "javac --release, " + scripts(checks.size())), () -> ProcessCapture.run(command,
                     checks.getFirst().example().root(), Map.of(), TIMEOUT));
             var checked = javac.stdout().isEmpty() ? null : CHECKED.matcher(javac.stdout().getLast());
             if (javac.exitCode() != 0 || checked == null || !checked.matches()
@@ -104,8 +104,8 @@ public final class ReleaseCheckRun implements PartRunner<ReleaseCheckRun.Scripts
             problems.addAll(javac.stdout().subList(0, javac.stdout().size() - 1));
             var failing = problems.stream().map(line -> line.substring(0, line.indexOf('\t'))).toList();
             checks.stream().filter(check -> !failing.contains(check.example().displayPath())).forEach(passes::recordPass);
-            return result(problems, javac, "javac --release checked %d scripts (the others passed before, unchanged)."
-                    .formatted(checks.size()));
+            return result(problems, javac, "javac --release checked %s (the others passed before, unchanged)."
+                    .formatted(scripts(checks.size())));
         } finally {
             delete(list);
         }
@@ -127,6 +127,11 @@ public final class ReleaseCheckRun implements PartRunner<ReleaseCheckRun.Scripts
                     .map(line -> line.substring(prefix.length())).toList());
         }
         return byScript;
+    }
+
+    /** {@code "1 script"}, {@code "64 scripts"}. */
+    private static String scripts(int count) {
+        return count == 1 ? "1 script" : count + " scripts";
     }
 
     private static RunResult result(List<String> problems, CapturedRun javac, String verified) {

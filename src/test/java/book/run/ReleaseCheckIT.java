@@ -73,7 +73,7 @@ class ReleaseCheckIT {
         assertFalse(cache.passed(ReleaseCheck.of(tooLow)));
         // The pass stands; the failing script is compiled, and reported, again.
         RunResult again = checks.run(scripts, new Slots(1));
-        assertEquals("javac --release checked 1 scripts (the others passed before, unchanged).", again.verified());
+        assertEquals("javac --release checked 1 script (the others passed before, unchanged).", again.verified());
         assertEquals(ReleaseCheckRun.problems(scripts, first), ReleaseCheckRun.problems(scripts, again));
         // Every script, the passed one too, when asked to (CI).
         assertTrue(new ReleaseCheckRun(cache, true).run(scripts, new Slots(1)).verified().contains("checked 2 scripts"));
