@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * running after them in the test JVM, where a thread cannot run at a lower priority. A script whose pass the
  * {@link ReleaseCheckCache} remembers is not compiled again, unless {@code everyScript} (a clean build, CI).
  *
+ * <p>javac's JVM runs C1 alone and sees one core, so it checks on one thread: the 64 scripts of the book cost it 4.0-4.2
+ * CPU seconds so, 4.3-4.4 on two threads and 6.3-6.6 with C2 too (loaded 2-core machine), and the examples keep the
+ * other core while it runs, since the {@link Slots} count a SHARED job by the cores it uses.
+ *
  * <p>The result holds one line per problem in its {@code stdout}, {@code examples/x/Name.java<TAB>problem}, and
  * {@link #problems} gives them back by script; a check that could not run at all (javac's JVM failed) fails every
  * script with its report.
@@ -89,7 +93,8 @@ public final class ReleaseCheckRun implements PartRunner<ReleaseCheckRun.Scripts
         Path list = listFile(checks);
         try {
             var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-cp", classpath(), ReleaseChecks.class.getName(), list.toString());
+                    "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-cp", classpath(),
+                    ReleaseChecks.class.getName(), list.toString());
             CapturedRun javac = slots.use(Slots.Demand.SHARED, new Schedule.Job(ID, Schedule.Purpose.COMPILE,
                     "javac --release, " + scripts(checks.size())), () -> ProcessCapture.run(command,
                     checks.getFirst().example().root(), Map.of(), TIMEOUT));
