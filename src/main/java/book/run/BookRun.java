@@ -110,7 +110,7 @@ public final class BookRun implements AutoCloseable {
 
     /**
      * What starts each entry of the part, by id: its stored result, when that has the fingerprint the entry has now
-     * and is {@code reusable}; otherwise a new run, whose result is saved.
+     * and is {@code reusable}; otherwise (also when the entry has no fingerprint) a new run, whose result is saved.
      */
     private <T> Map<String, Runnable> starts(Part<T> part, Slots slots, Runnable finished) {
         var starts = new HashMap<String, Runnable>();
@@ -120,7 +120,8 @@ public final class BookRun implements AutoCloseable {
                 try {
                     var previous = part.store().load(id)
                             .filter(part.reusable())
-                            .filter(result -> part.runner().currentFingerprint(entry).orElse("").equals(result.fingerprint()));
+                            .filter(result -> part.runner().currentFingerprint(entry)
+                                    .filter(result.fingerprint()::equals).isPresent());
                     if (previous.isPresent()) {
                         return previous.get();
                     }
