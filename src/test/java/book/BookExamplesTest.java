@@ -25,7 +25,7 @@ class BookExamplesTest {
     Stream<DynamicNode> everyExampleMatchesItsExpectation() {
         TestBook book = TestBook.fromSystemProperties();
         SharedBookRun.Joined joined = SharedBookRun.of(BookExamplesTest.class, book);
-        List<Example> examples = joined.part().examples();
+        List<Example> examples = joined.entries(0, Example.class);
         BookRun run = joined.run();
         Map<String, List<Example>> chapters = examples.stream()
                 .collect(Collectors.groupingBy(Example::chapter, LinkedHashMap::new, Collectors.toList()));
@@ -45,8 +45,8 @@ class BookExamplesTest {
     }
 
     /** The book's examples as part of a run (see {@link SharedBookRun}): a result stands while it passed. */
-    static BookRun.Part part(TestBook book) {
-        return new BookRun.Part(ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples(),
+    static BookRun.Part<Example> part(TestBook book) {
+        return new BookRun.Part<>(ExampleCatalog.scan(book.root(), "examples").only(book.only()).examples(),
                 new ExampleRunner(book.updating(), book.runs()), book.results(), book.reusable(RunResult::passed));
     }
 

@@ -41,7 +41,7 @@ class FailingFixturesTest {
     Stream<DynamicTest> everyBrokenFixtureIsCaught() throws IOException {
         TestBook book = TestBook.fromSystemProperties();
         SharedBookRun.Joined joined = SharedBookRun.of(FailingFixturesTest.class, book);
-        List<Example> fixtures = joined.part().examples();
+        List<Example> fixtures = joined.entries(0, Example.class);
         BookRun run = joined.run();
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
             try {
@@ -58,14 +58,14 @@ class FailingFixturesTest {
      * first. A fixture's stored failure stands while the fixture and the checker are unchanged and it failed as it
      * must; the test checks it again, and forgets it when it did not.
      */
-    static BookRun.Part part(TestBook book) throws IOException {
+    static BookRun.Part<Example> part(TestBook book) throws IOException {
         List<Example> fixtures = List.of();
         if (book.only().isBlank()) {
             FixtureVariant.writeAll(book.root(), "src/test/fixtures/failing", book.root().resolve(VARIANTS + "/failing"));
             fixtures = Stream.concat(ExampleCatalog.scan(book.root(), "src/test/fixtures").only("failing").examples().stream(),
                     ExampleCatalog.scan(book.root(), VARIANTS).only("failing").examples().stream()).toList();
         }
-        return new BookRun.Part(fixtures, new ExampleRunner(false), book.fixtureResults(), book.reusable(result -> true));
+        return new BookRun.Part<>(fixtures, new ExampleRunner(false), book.fixtureResults(), book.reusable(result -> true));
     }
 
     private static void checkFixture(Example fixture, RunResult result, boolean updating) throws IOException {

@@ -2,6 +2,7 @@ package book;
 
 import book.find.GoCatalog;
 import book.find.GoProgram;
+import book.run.BookRun;
 import book.run.GoRunner;
 import book.run.GoToolchain;
 import book.run.RunResult;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,64 +28,82 @@ import static org.junit.jupiter.api.Assertions.fail;
  * program. Programs under {@code src/test/fixtures/failing-go} are broken on purpose, each with a
  * {@code // Must fail with STATUS: text} line, and must fail so; like a Java fixture's, a stored failure is checked
  * again without a new run while the fixture, its port, Go and the checker are unchanged.
+ *
+ * <p>The programs run as part of the run of examples this JVM shares ({@link SharedBookRun}): gofmt and go build at
+ * the SHARED examples' lower priority, each program with its port's demand, TIMED for time bounds.
  */
 class GoProgramsTest {
 
     private static final Pattern MUST_FAIL = Pattern.compile("^// Must fail with (\\w+): (.+)$", Pattern.MULTILINE);
+    private static final String NO_GO =
+            "no Go on the PATH: the build installs Debian's golang-go with src/build/ensure-go; run it, or install Go";
 
     @TestFactory
     Stream<DynamicTest> everyGoProgramBehavesLikeItsJavaPort() {
         TestBook book = TestBook.fromSystemProperties();
-        GoRunner runner = new GoRunner(toolchain());
-        List<GoProgram> programs = GoCatalog.scan(book.root(), "examples").only(book.only()).programs();
-        return programs.stream().map(program -> DynamicTest.dynamicTest(program.id(), program.file().toUri(), () -> {
-            boolean tooNew = program.minimumGo().filter(minimum -> !toolchain().supports(minimum)).isPresent();
-            RunResult.Status wanted = tooNew ? RunResult.Status.PARSED : RunResult.Status.PASSED;
-            var stored = book.results().load(program.id())
-                    .filter(book.reusable(result -> result.status() == wanted))
-                    .filter(result -> result.fingerprint().equals(runner.fingerprint(program)));
-            if (stored.isPresent()) {
-                return;
-            }
-            RunResult result = runner.run(program);
-            book.results().save(result);
-            if (result.status() != wanted) {
-                fail("\n" + (result.report().isEmpty() ? result.status().toString() : result.report()));
-            }
-        }));
+        SharedBookRun.Joined joined = SharedBookRun.of(GoProgramsTest.class, book);
+        if (joined.parts().isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("Go", () -> fail(NO_GO)));
+        }
+        return joined.entries(0, GoProgram.class).stream().map(program -> DynamicTest.dynamicTest(program.id(),
+                program.file().toUri(), () -> {
+                    boolean tooNew = program.minimumGo().filter(minimum -> !toolchain().orElseThrow().supports(minimum))
+                            .isPresent();
+                    RunResult result = joined.run().await(program);
+                    if (result.status() != (tooNew ? RunResult.Status.PARSED : RunResult.Status.PASSED)) {
+                        fail("\n" + (result.report().isEmpty() ? result.status().toString() : result.report()));
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyBrokenGoProgramIsCaught() {
         TestBook book = TestBook.fromSystemProperties();
-        GoRunner runner = new GoRunner(toolchain());
+        SharedBookRun.Joined joined = SharedBookRun.of(GoProgramsTest.class, book);
+        if (joined.parts().isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("Go", () -> fail(NO_GO)));
+        }
+        return joined.entries(1, GoProgram.class).stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(),
+                fixture.file().toUri(), () -> {
+                    Matcher declared = MUST_FAIL.matcher(Files.readString(fixture.file()));
+                    assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");
+                    RunResult result = joined.run().await(fixture);
+                    try {
+                        assertEquals(RunResult.Status.valueOf(declared.group(1)), result.status(), result.report());
+                        assertTrue(result.report().contains(declared.group(2).strip()),
+                                "the report does not say '" + declared.group(2).strip() + "':\n" + result.report());
+                    } catch (AssertionError e) {
+                        book.fixtureResults().forget(fixture.id()); // a wrong failure is not kept
+                        throw e;
+                    }
+                }));
+    }
+
+    /**
+     * The Go programs (the results go where the site finds them; one that met its check stands while current) and the
+     * must-fail Go fixtures, none with {@code -Dbook.only} (a stored failure stands while current, and is checked
+     * again), as parts of a run; none without Go.
+     */
+    static List<BookRun.Part<?>> parts(TestBook book) {
+        if (toolchain().isEmpty()) {
+            return List.of();
+        }
+        var runner = new GoRunner(toolchain().get());
+        List<GoProgram> programs = GoCatalog.scan(book.root(), "examples").only(book.only()).programs();
         List<GoProgram> fixtures = book.only().isBlank()
                 ? GoCatalog.scan(book.root(), "src/test/fixtures").only("failing-go").programs() : List.of();
-        return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.id(), fixture.file().toUri(), () -> {
-            Matcher declared = MUST_FAIL.matcher(Files.readString(fixture.file()));
-            assertTrue(declared.find(), fixture.displayPath() + " has no '// Must fail with STATUS: text' line");
-            // Like a Java fixture's, a stored failure stands while both sources, Go and the checker are unchanged.
-            RunResult result = book.fixtureResults().load(fixture.id())
-                    .filter(book.reusable(stored -> true))
-                    .filter(stored -> stored.fingerprint().equals(runner.fingerprint(fixture)))
-                    .orElseGet(() -> {
-                        RunResult run = runner.run(fixture);
-                        book.fixtureResults().save(run);
-                        return run;
-                    });
-            assertEquals(RunResult.Status.valueOf(declared.group(1)), result.status(), result.report());
-            assertTrue(result.report().contains(declared.group(2).strip()),
-                    "the report does not say '" + declared.group(2).strip() + "':\n" + result.report());
-        }));
+        // A program too new for this Go is only parsed: its result, PARSED, then stands as a pass does.
+        return List.of(new BookRun.Part<>(programs, runner, book.results(), book.reusable(
+                        result -> result.status() == RunResult.Status.PASSED || result.status() == RunResult.Status.PARSED)),
+                new BookRun.Part<>(fixtures, runner, book.fixtureResults(), book.reusable(result -> true)));
     }
 
     /** The Go on the PATH, asked for once ({@code go env}) for all the tests. */
-    private static GoToolchain go;
+    private static Optional<GoToolchain> go;
 
-    private static synchronized GoToolchain toolchain() {
+    private static synchronized Optional<GoToolchain> toolchain() {
         if (go == null) {
-            go = GoToolchain.find().orElseThrow(() -> new AssertionError(
-                    "no Go on the PATH: the build installs Debian's golang-go with src/build/ensure-go; run it, or install Go"));
+            go = GoToolchain.find();
         }
         return go;
     }

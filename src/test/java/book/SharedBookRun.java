@@ -17,35 +17,51 @@ import java.util.Set;
 
 /**
  * The one run of examples that the test classes which run them share when this JVM runs more than one of them: the
- * book's examples ({@link BookExamplesTest}) and the must-fail fixtures ({@link FailingFixturesTest}) go into one
- * {@link BookRun}, one plan and one room, so that the fixtures use the cores the book's sleeping examples leave idle
- * instead of running after them. A class the JVM runs alone (-Dtest=BookExamplesTest) gets a run of its own, as
- * does one this listener did not see planned. The shared run's schedule goes where the book's does
- * ({@code target/book/schedule}), the fixtures' with it.
+ * book's examples ({@link BookExamplesTest}), the must-fail fixtures ({@link FailingFixturesTest}), the Go programs
+ * beside their ports and the must-fail Go fixtures ({@link GoProgramsTest}) and javac's release checks of the
+ * examples ({@link ReleaseCheckTest}) go into one {@link BookRun}, one plan and one room, so that the fixtures, the Go
+ * programs and javac use the cores the book's sleeping examples leave idle instead of running after them. A class
+ * the JVM runs alone (-Dtest=BookExamplesTest) gets a run of its own, as does one this listener did not see planned.
+ * The shared run's schedule goes where the book's does ({@code target/book/schedule}), the others' with it.
  *
  * <p>Registered with JUnit's launcher (META-INF/services), it sees the test plan before any class runs.
  * {@code SharedBookRun.of(BookExamplesTest.class, book)}
  */
 public final class SharedBookRun implements TestExecutionListener {
 
-    /** A test class whose examples run, with the part of a run they make and where a run of its own writes its schedule. */
-    private record Runs(Class<?> test, PartMaker part, String schedule) {
+    /** A test class whose entries run, with the parts of a run they make and where a run of its own writes its schedule. */
+    private record Runs(Class<?> test, PartMaker parts, String schedule) {
     }
 
     @FunctionalInterface
     interface PartMaker {
-        BookRun.Part make(TestBook book) throws IOException;
+        List<BookRun.Part<?>> make(TestBook book) throws IOException;
     }
 
+    /**
+     * The classes, and their parts in the run's plan in this order: within each demand the plan starts the entries
+     * with the longest stored results first, and keeps this order among those without one (a fresh clone's run, CI's).
+     * javac's release checks come first, the run's longest job at the lower priority, so that they start at once
+     * instead of after every SHARED example; then the Go programs, whose builds come before their runs.
+     */
     private static final List<Runs> CLASSES = List.of(
-            new Runs(BookExamplesTest.class, BookExamplesTest::part, "target/book/schedule"),
-            new Runs(FailingFixturesTest.class, FailingFixturesTest::part, "target/book/fixture-schedule"));
+            new Runs(ReleaseCheckTest.class, book -> List.of(ReleaseCheckTest.part(book)),
+                    "target/book/release-check-schedule"),
+            new Runs(GoProgramsTest.class, GoProgramsTest::parts, "target/book/go-schedule"),
+            new Runs(BookExamplesTest.class, book -> List.of(BookExamplesTest.part(book)), "target/book/schedule"),
+            new Runs(FailingFixturesTest.class, book -> List.of(FailingFixturesTest.part(book)),
+                    "target/book/fixture-schedule"));
 
     private static final Set<Class<?>> PLANNED = new HashSet<>();
     private static final Map<Class<?>, Joined> STARTED = new HashMap<>();
 
-    /** A test class's examples ({@code part.examples()}) and the run they are in. */
-    record Joined(BookRun run, BookRun.Part part) {
+    /** A test class's parts of the run, and the run they are in. */
+    record Joined(BookRun run, List<BookRun.Part<?>> parts) {
+
+        /** The entries of the class's part {@code index}, each a {@code type}: {@code entries(0, Example.class)}. */
+        <T> List<T> entries(int index, Class<T> type) {
+            return parts.get(index).entries().stream().map(type::cast).toList();
+        }
     }
 
     @Override
@@ -75,16 +91,17 @@ public final class SharedBookRun implements TestExecutionListener {
                 joining.add(runs);
             }
         }
-        var parts = new ArrayList<BookRun.Part>();
+        var parts = new ArrayList<List<BookRun.Part<?>>>();
         try {
             for (Runs runs : joining) {
-                parts.add(runs.part().make(book));
+                parts.add(runs.parts().make(book));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String schedule = joining.size() == 1 ? joining.getFirst().schedule() : "target/book/schedule";
-        BookRun run = BookRun.start(parts, book.root().resolve(schedule), book.parallelism());
+        BookRun run = BookRun.start(parts.stream().flatMap(List::stream).toList(), book.root().resolve(schedule),
+                book.parallelism());
         for (int i = 0; i < joining.size(); i++) {
             STARTED.put(joining.get(i).test(), new Joined(run, parts.get(i)));
         }

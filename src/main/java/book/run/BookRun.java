@@ -1,11 +1,7 @@
 package book.run;
 
-import book.expect.ExpectationParser;
-import book.expect.ExpectationSyntaxException;
 import book.find.Example;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a list of examples in the background, side by side as far as their checks allow, and
- * hands out each result as soon as it is ready.
+ * hands out each result as soon as it is ready; or several lists, {@link Part}s, of examples or of other jobs that
+ * start processes through the same {@link Slots} (Go programs, javac's release checks), as one run.
  *
  * <p>{@code try (var run = BookRun.start(examples, runner, store, scheduleDir, 2, RunResult::passed)) {
  * run.await(example); }}
@@ -33,18 +30,22 @@ public final class BookRun implements AutoCloseable {
     /** Platform threads: each waits for a process, and a virtual one could miss its timeout (see ProcessCapture). */
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             Thread.ofPlatform().daemon().name("example-", 1).factory());
-    private final Map<Example, Future<RunResult>> results = new LinkedHashMap<>();
+    private final Map<Object, Future<RunResult>> results = new LinkedHashMap<>();
 
     private BookRun() {
     }
 
     /**
-     * One list of examples in a run: how they run, where their results go, and which stored results stand.
+     * One list of entries in a run (examples, Go programs, ...): how they run, where their results go, and which
+     * stored results stand.
      *
-     * @param reusable whether a stored result whose fingerprint the example still has stands instead of a new run
+     * @param reusable whether a stored result whose fingerprint the entry still has stands instead of a new run
      */
-    public record Part(List<Example> examples, ExampleRunner runner, ResultStore store,
-                       Predicate<RunResult> reusable) {
+    public record Part<T>(List<T> entries, PartRunner<T> runner, ResultStore store, Predicate<RunResult> reusable) {
+
+        public Part {
+            entries = List.copyOf(entries);
+        }
     }
 
     /**
@@ -57,63 +58,83 @@ public final class BookRun implements AutoCloseable {
      */
     public static BookRun start(List<Example> examples, ExampleRunner runner, ResultStore store,
                                 Path scheduleDirectory, int cores, Predicate<RunResult> reusable) {
-        return start(List.of(new Part(examples, runner, store, reusable)), scheduleDirectory, cores);
+        return start(List.of(new Part<>(examples, runner, store, reusable)), scheduleDirectory, cores);
     }
 
     /**
-     * Starts the examples of every part as one run, as {@link #start(List, ExampleRunner, ResultStore, Path, int,
-     * Predicate)} starts one list: one plan and one {@link Slots} for all of them, so that one part's examples use
-     * the cores another's leave idle (the must-fail fixtures beside the book's sleeping examples), each example run,
-     * stored and reused as its part says. No two examples of the parts may have the same id.
+     * Starts the entries of every part as one run, as {@link #start(List, ExampleRunner, ResultStore, Path, int,
+     * Predicate)} starts one list of examples: one plan and one {@link Slots} for all of them, so that one part's
+     * entries use the cores another's leave idle (the must-fail fixtures, the Go programs and the release checks
+     * beside the book's sleeping examples), each entry run, stored and reused as its part says. No two entries of the
+     * parts may have the same id.
      */
-    public static BookRun start(List<Part> parts, Path scheduleDirectory, int cores) {
-        var run = new BookRun();
+    public static BookRun start(List<? extends Part<?>> parts, Path scheduleDirectory, int cores) {
         var lastSeconds = new HashMap<String, Double>();
         var demands = new LinkedHashMap<String, Slots.Demand>();
-        var byId = new HashMap<String, Example>();
-        var partOf = new HashMap<String, Part>();
-        for (Part part : parts) {
-            for (Example example : part.examples()) {
-                if (partOf.put(example.id(), part) != null) {
-                    throw new IllegalArgumentException("two examples of one run have the id " + example.id());
-                }
-                byId.put(example.id(), example);
-                lastSeconds.put(example.id(), part.store().load(example.id())
-                        .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
-                demands.put(example.id(), demand(example));
-            }
+        for (Part<?> part : parts) {
+            plan(part, lastSeconds, demands);
         }
         List<String> plan = plan(demands, lastSeconds);
-        var order = plan.stream().map(byId::get).toList();
         var schedule = new Schedule();
         var slots = new Slots(cores, schedule, plan, plan.stream()
                 .filter(id -> demands.get(id) == Slots.Demand.ALONE).collect(Collectors.toSet()));
-        var remaining = new AtomicInteger(order.size());
-        if (order.isEmpty()) {
+        var remaining = new AtomicInteger(plan.size());
+        if (plan.isEmpty()) {
             writeSchedule(schedule, scheduleDirectory, cores);
         }
-        for (Example example : order) {
-            Part part = partOf.get(example.id());
-            run.results.put(example, run.executor.submit(() -> {
+        Runnable finished = () -> {
+            if (remaining.decrementAndGet() == 0) {
+                writeSchedule(schedule, scheduleDirectory, cores);
+            }
+        };
+        var run = new BookRun();
+        var starts = new HashMap<String, Runnable>();
+        for (Part<?> part : parts) {
+            starts.putAll(run.starts(part, slots, finished));
+        }
+        plan.forEach(id -> starts.get(id).run());
+        return run;
+    }
+
+    /** Puts the part's entries' demands, and the seconds of their stored results, where the plan is made from. */
+    private static <T> void plan(Part<T> part, Map<String, Double> lastSeconds, Map<String, Slots.Demand> demands) {
+        for (T entry : part.entries()) {
+            String id = part.runner().id(entry);
+            if (demands.put(id, part.runner().demand(entry)) != null) {
+                throw new IllegalArgumentException("two examples of one run have the id " + id);
+            }
+            lastSeconds.put(id, part.store().load(id)
+                    .map(result -> result.seconds() * Math.max(1, result.runs())).orElse(0.0));
+        }
+    }
+
+    /**
+     * What starts each entry of the part, by id: its stored result, when that has the fingerprint the entry has now
+     * and is {@code reusable}; otherwise (also when the entry has no fingerprint) a new run, whose result is saved.
+     */
+    private <T> Map<String, Runnable> starts(Part<T> part, Slots slots, Runnable finished) {
+        var starts = new HashMap<String, Runnable>();
+        for (T entry : part.entries()) {
+            String id = part.runner().id(entry);
+            starts.put(id, () -> results.put(entry, executor.submit(() -> {
                 try {
-                    var previous = part.store().load(example.id())
+                    var previous = part.store().load(id)
                             .filter(part.reusable())
-                            .filter(result -> ExampleRunner.fingerprint(example).orElse("").equals(result.fingerprint()));
+                            .filter(result -> part.runner().currentFingerprint(entry)
+                                    .filter(result.fingerprint()::equals).isPresent());
                     if (previous.isPresent()) {
                         return previous.get();
                     }
-                    RunResult result = part.runner().run(example, slots);
+                    RunResult result = part.runner().run(entry, slots);
                     part.store().save(result);
                     return result;
                 } finally {
-                    slots.finished(example.id());
-                    if (remaining.decrementAndGet() == 0) {
-                        writeSchedule(schedule, scheduleDirectory, cores);
-                    }
+                    slots.finished(id);
+                    finished.run();
                 }
-            }));
+            })));
         }
-        return run;
+        return starts;
     }
 
     /**
@@ -146,24 +167,16 @@ public final class BookRun implements AutoCloseable {
         }
     }
 
-    private static Slots.Demand demand(Example example) {
-        try {
-            return Slots.Demand.of(ExpectationParser.parse(example.script(), Files.readString(example.file())));
-        } catch (ExpectationSyntaxException | IOException e) {
-            return Slots.Demand.SHARED;
-        }
-    }
-
-    /** Waits for the example's result. */
-    public RunResult await(Example example) throws InterruptedException {
-        Future<RunResult> result = results.get(example);
+    /** Waits for the result of an entry of one of the run's parts. */
+    public RunResult await(Object entry) throws InterruptedException {
+        Future<RunResult> result = results.get(entry);
         if (result == null) {
-            throw new IllegalArgumentException("not part of this run: " + example.id());
+            throw new IllegalArgumentException("not part of this run: " + entry);
         }
         try {
             return result.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the runner failed on " + example.id(), e.getCause());
+            throw new IllegalStateException("the runner failed on " + entry, e.getCause());
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>{@code new ExampleRunner(false).run(example, new Slots(2))} returns a {@link RunResult} whose report says
  * what failed, where, and with which output.
  */
-public final class ExampleRunner {
+public final class ExampleRunner implements PartRunner<Example> {
 
     private final boolean updatingSamples;
     private final int checks;
@@ -47,6 +47,26 @@ public final class ExampleRunner {
         this.checks = checks;
     }
 
+    @Override
+    public String id(Example example) {
+        return example.id();
+    }
+
+    /** What the example's expectation asks of the machine; SHARED when it does not parse (its run then fails). */
+    @Override
+    public Slots.Demand demand(Example example) {
+        try {
+            return Slots.Demand.of(ExpectationParser.parse(example.script(), read(example)));
+        } catch (ExpectationSyntaxException | UncheckedIOException e) {
+            return Slots.Demand.SHARED;
+        }
+    }
+
+    @Override
+    public Optional<String> currentFingerprint(Example example) {
+        return fingerprint(example);
+    }
+
     /** The fingerprint the example's result would carry now, or empty when its expectation does not parse. */
     public static Optional<String> fingerprint(Example example) {
         String source = read(example);
@@ -59,6 +79,7 @@ public final class ExampleRunner {
     }
 
     /** Runs the example once the machine has room for it: alone, or beside idle ones only, if its checks are about time. */
+    @Override
     public RunResult run(Example example, Slots slots) {
         String source = read(example);
         Expectation expectation;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +24,13 @@ import java.util.stream.Stream;
  * states. A program whose {@code //go:build go1.N} line asks for a newer Go than this one is only
  * parsed and format-checked, and its result says so.
  *
+ * <p>As part of a {@link BookRun}, gofmt and go build run as SHARED jobs of its {@link Slots}, at their lower priority,
+ * and the program itself with the demand of its port's expectation: TIMED for time bounds, so that they keep their
+ * guarantees beside the examples.
+ *
  * <p>{@code new GoRunner(toolchain).run(program)} returns a {@link RunResult} with the id {@code waitgroups/SideBySide.go}.
  */
-public final class GoRunner {
+public final class GoRunner implements PartRunner<GoProgram> {
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
@@ -42,7 +47,29 @@ public final class GoRunner {
                 argsOf(program, port));
     }
 
+    @Override
+    public String id(GoProgram program) {
+        return program.id();
+    }
+
+    /** The demand of its port: the program runs with the same checks. */
+    @Override
+    public Slots.Demand demand(GoProgram program) {
+        return new ExampleRunner(false).demand(program.javaPort());
+    }
+
+    @Override
+    public Optional<String> currentFingerprint(GoProgram program) {
+        return Optional.of(fingerprint(program));
+    }
+
+    /** Runs the program, and the tools before it, one after another on a machine of its own. */
     public RunResult run(GoProgram program) {
+        return run(program, new Slots(1));
+    }
+
+    @Override
+    public RunResult run(GoProgram program, Slots slots) {
         String port = read(program.javaPort().file());
         String fingerprint = fingerprint(program);
         Expectation expectation;
@@ -53,8 +80,9 @@ public final class GoRunner {
         }
         String command = program.command(expectation.args());
 
-        CapturedRun format = ProcessCapture.run(List.of(toolchain.gofmt().toString(), "-l", program.displayPath()),
-                program.root(), Map.of(), BUILD_TIMEOUT);
+        CapturedRun format = slots.use(Slots.Demand.SHARED, new Schedule.Job(program.id(), Schedule.Purpose.COMPILE,
+                "gofmt"), () -> ProcessCapture.run(List.of(toolchain.gofmt().toString(), "-l", program.displayPath()),
+                program.root(), Map.of(), BUILD_TIMEOUT));
         if (format.exitCode() != 0 || !format.stdout().isEmpty()) {
             String why = format.exitCode() != 0 ? "gofmt cannot parse it" : "gofmt would reformat it (run gofmt -w)";
             return result(program, expectation.args(), RunResult.Status.BUILD_FAILED, format, "",
@@ -70,8 +98,10 @@ public final class GoRunner {
         Path folder = temporaryFolder();
         try {
             Path binary = folder.resolve("program");
-            CapturedRun build = ProcessCapture.run(List.of(toolchain.go().toString(), "build", "-o", binary.toString(),
-                    program.displayPath()), program.root(), Map.of("CGO_ENABLED", "0"), BUILD_TIMEOUT);
+            CapturedRun build = slots.use(Slots.Demand.SHARED, new Schedule.Job(program.id(),
+                    Schedule.Purpose.COMPILE, "go build"), () -> ProcessCapture.run(List.of(toolchain.go().toString(),
+                    "build", "-o", binary.toString(), program.displayPath()), program.root(), Map.of("CGO_ENABLED", "0"),
+                    BUILD_TIMEOUT));
             if (build.exitCode() != 0) {
                 return result(program, expectation.args(), RunResult.Status.BUILD_FAILED, build, "",
                         "%s: go build failed (exit code %d)%n%s".formatted(program.displayPath(), build.exitCode(),
@@ -80,7 +110,9 @@ public final class GoRunner {
             var line = new ArrayList<String>();
             line.add(binary.toString());
             line.addAll(expectation.args());
-            CapturedRun run = ProcessCapture.run(line, program.root(), Map.of(), expectation.timeout());
+            CapturedRun run = slots.use(Slots.Demand.of(expectation), new Schedule.Job(program.id(),
+                    Schedule.Purpose.FIRST, "run"), () -> ProcessCapture.run(line, program.root(), Map.of(),
+                    expectation.timeout()));
             if (run.timedOut()) {
                 return result(program, expectation.args(), RunResult.Status.TIMED_OUT, run, "",
                         "%s: still running after %s, the @timeout of %s; it was killed.%n%s".formatted(

@@ -6,8 +6,14 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,11 +29,31 @@ import java.util.concurrent.Future;
  * classpath: opening a release's platform classes costs javac more than a short script does, and a file manager is
  * not safe to share between threads. A check's problems are those {@link ReleaseCheck#problems()} gives.
  *
- * <p>{@code ReleaseChecks.problems(checks)} maps each check's script to its problems, in the checks' order.
+ * <p>{@code ReleaseChecks.problems(checks)} maps each check's script to its problems, in the checks' order. Its
+ * {@link #main} runs them in a JVM of its own, for {@link ReleaseCheckRun}.
  */
 public final class ReleaseChecks {
 
     private ReleaseChecks() {
+    }
+
+    /**
+     * Checks the scripts listed in the file {@code args[0]}, one a line: the script's path from the working directory,
+     * its release and its classpath, tab-separated. Prints each problem as {@code examples/x/Name.java<TAB>problem},
+     * then {@code checked N scripts}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        var checks = new ArrayList<ReleaseCheck>();
+        for (String line : Files.readAllLines(Path.of(args[0]))) {
+            String[] fields = line.split("\t", -1);
+            checks.add(new ReleaseCheck(new Example(root, Path.of(fields[0])), Integer.parseInt(fields[1]), fields[2]));
+        }
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        problems(checks).forEach((example, problems) -> problems.forEach(problem ->
+                out.println(example.displayPath() + "\t" + problem)));
+        out.println("checked " + checks.size() + " scripts");
+        out.flush();
     }
 
     /** The problems of every check; a check that throws makes this throw its error, naming the script. */

@@ -30,7 +30,9 @@ public final class Schedule {
         /** The same command with both output streams in one pipe, for the {@code @merged} order. */
         MERGED,
         /** Another run, with its own arguments and expectation ({@code Output, LABEL:}). */
-        OTHER
+        OTHER,
+        /** A compiler's check before or beside the runs: gofmt and go build of a Go program, javac's release checks. */
+        COMPILE
     }
 
     /** One process an example asks to run: {@code new Job("goroutines/ProcessTiming", REPEAT, "run 2 of 5")}. */

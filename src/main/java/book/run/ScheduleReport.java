@@ -196,6 +196,7 @@ final class ScheduleReport {
             case REPEAT -> "the same command again (@runs)";
             case MERGED -> "the same, both streams in one pipe (@merged)";
             case OTHER -> "other runs with their own arguments (Output, LABEL:)";
+            case COMPILE -> "compilers: gofmt and go build of a Go program, javac's release checks";
         };
     }
 

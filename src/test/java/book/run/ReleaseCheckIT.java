@@ -2,18 +2,21 @@ package book.run;
 
 import book.find.Example;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The release check compiles with javac at the release a script's {@code //JAVA} line names: it rejects a script
  * that needs a newer release, with the script's line, and accepts the same script at that newer release and a
  * script that needs no more than its line says. Each compiles a fixture, seconds of work, so this runs in
- * {@code ./mvnw verify}; {@link ReleaseCheckTest} checks every example of the book.
+ * {@code ./mvnw verify}; {@code book.ReleaseCheckTest} checks every example of the book, through {@link ReleaseCheckRun}.
  */
 class ReleaseCheckIT {
 
@@ -53,5 +56,36 @@ class ReleaseCheckIT {
         }
         assertEquals(List.of(tooLow.example(), right.example()),
                 List.copyOf(ReleaseChecks.problems(List.of(tooLow, right), 2).keySet()));
+    }
+
+    @Test
+    void javacInItsOwnJvmRejectsTheScriptThatNeedsANewerReleaseAndRemembersOnlyThePass(@TempDir Path passes) {
+        var tooLow = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java"));
+        var right = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java"));
+        var scripts = new ReleaseCheckRun.Scripts(List.of(tooLow, right));
+        var cache = new ReleaseCheckCache(passes);
+        var checks = new ReleaseCheckRun(cache, false);
+        RunResult first = checks.run(scripts, new Slots(1));
+        assertEquals(RunResult.Status.FAILED, first.status(), first.report());
+        assertEquals(Map.of(tooLow, ReleaseCheck.of(tooLow).problems(), right, List.of()),
+                ReleaseCheckRun.problems(scripts, first));
+        assertTrue(cache.passed(ReleaseCheck.of(right)));
+        assertFalse(cache.passed(ReleaseCheck.of(tooLow)));
+        // The pass stands; the failing script is compiled, and reported, again.
+        RunResult again = checks.run(scripts, new Slots(1));
+        assertEquals("javac --release checked 1 script (the others passed before, unchanged).", again.verified());
+        assertEquals(ReleaseCheckRun.problems(scripts, first), ReleaseCheckRun.problems(scripts, again));
+        // Every script, the passed one too, when asked to (CI).
+        assertTrue(new ReleaseCheckRun(cache, true).run(scripts, new Slots(1)).verified().contains("checked 2 scripts"));
+    }
+
+    @Test
+    void javacsJvmThatChecksNothingFailsEveryScript() {
+        var script = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java"));
+        var scripts = new ReleaseCheckRun.Scripts(List.of(script));
+        var failed = new RunResult(ReleaseCheckRun.ID, "examples", "javac", RunResult.Status.BUILD_FAILED, 1, List.of(),
+                List.of("Error: Could not find or load main class"), 0.1, 0, "", "its JVM did not start", "", List.of(),
+                "", 1, List.of(), List.of(), List.of());
+        assertEquals(Map.of(script, List.of("its JVM did not start")), ReleaseCheckRun.problems(scripts, failed));
     }
 }
