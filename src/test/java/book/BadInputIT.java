@@ -1,11 +1,13 @@
 package book;
 
+import book.find.Example;
 import book.run.CapturedRun;
+import book.run.JBangCommand;
 import book.run.ProcessCapture;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The examples that take file names treat bad input the way the book promises: one clear line per
  * bad file on standard error, no stack trace, a non-zero exit, and every good file still processed.
+ * Each runs as the build runs an example: the command JBang resolves for it ({@link JBangCommand}, which
+ * {@code JBangCommandIT} holds to what {@code ./jbang} runs), in one JBang JVM for all of them instead of a
+ * launcher JVM per run.
  */
 class BadInputIT {
 
@@ -62,20 +67,14 @@ class BadInputIT {
         assertEquals(List.of("usage: WordCount FILE..."), run.stderr());
     }
 
+    /** Runs what {@code ./jbang script args} runs, as the build does. */
     private static CapturedRun jbang(String script, String... args) {
-        TestBook book = TestBook.fromSystemProperties();
-        var command = new ArrayList<String>();
-        command.add(book.root().resolve("jbang").toString());
-        command.add(script);
-        command.addAll(List.of(args));
-        CapturedRun run = ProcessCapture.run(command, book.root(), Map.of(), Duration.ofMinutes(3));
-        return new CapturedRun(run.stdout(), withoutJBangNotes(run.stderr()), run.exitCode(), run.wall(),
-                run.timedOut(), run.threadDump());
-    }
-
-    /** JBang announces a first build on standard error; that is JBang speaking, not the example. */
-    private static List<String> withoutJBangNotes(List<String> stderr) {
-        return stderr.stream().filter(line -> !line.startsWith("[jbang] ")).toList();
+        Path root = TestBook.fromSystemProperties().root();
+        JBangCommand.Prepared prepared = JBangCommand.prepare(new Example(root, Path.of(script)), List.of(args));
+        assertTrue(prepared.ok(), () -> "JBang could not build " + script + ":\n"
+                + String.join("\n", prepared.build().stderr()));
+        return ProcessCapture.run(List.of("bash", "-c", "exec " + prepared.command()), root, Map.of(),
+                Duration.ofMinutes(3));
     }
 
     private static String describe(CapturedRun run) {

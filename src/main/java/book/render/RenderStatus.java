@@ -17,11 +17,16 @@ import java.util.Optional;
  * {@code EbooksIT} waits here for the render of this build to end before it reads the ebooks, and fails with the
  * render's problems. Each build names its render, so a file left by an earlier build is never taken for this one's.
  *
+ * A render of several outputs says when each is in place, so that a test of one of them need not wait for the others
+ * ({@code EpubIT} reads the EPUB while the PDF still converts).
+ *
  * <pre>{@code
  * var status = new RenderStatus(file, build);
  * status.started();                     // the renderer, first thing
+ * status.ready("book.epub");            // the renderer, once that file is in place without problems
  * status.finished(problems);            // the renderer, last thing (no problems: it rendered)
  * List<String> problems = status.await(Duration.ofMinutes(20));   // the test
+ * List<String> epub = status.await("book.epub", Duration.ofMinutes(20));   // a test of that file alone
  * }</pre>
  *
  * @param file  the status file, written whole each time so that a reader never sees half of it
@@ -36,6 +41,7 @@ public record RenderStatus(Path file, String build) {
     private static final String PID = "pid ";
     private static final String STATE = "state ";
     private static final String PROBLEM = "problem ";
+    private static final String READY = "ready ";
 
     /** The status of the ebook render of the site {@code site} in the build {@code build}. */
     public static RenderStatus ebooks(Path site, String build) {
@@ -47,9 +53,25 @@ public record RenderStatus(Path file, String build) {
         write(List.of(BUILD + build, PID + ProcessHandle.current().pid(), STATE + "running"));
     }
 
-    /** Records that this build's render ended, with the problems it found (none when it rendered). */
+    /**
+     * Records that {@code output} is in place, converted by this build's render without problems or found current by
+     * it. The render still runs.
+     */
+    public void ready(String output) {
+        var lines = new ArrayList<>(read().filter(text -> text.contains(BUILD + build))
+                .orElseGet(() -> List.of(BUILD + build, PID + ProcessHandle.current().pid(), STATE + "running")));
+        lines.add(READY + output);
+        write(lines);
+    }
+
+    /**
+     * Records that this build's render ended, with the problems it found (none when it rendered); the outputs it said
+     * were ready stay so.
+     */
     public void finished(List<String> problems) {
         var lines = new ArrayList<>(List.of(BUILD + build, PID + ProcessHandle.current().pid(), STATE + "finished"));
+        read().filter(text -> text.contains(BUILD + build))
+                .ifPresent(text -> text.stream().filter(line -> line.startsWith(READY)).forEach(lines::add));
         problems.forEach(problem -> lines.add(PROBLEM + problem.replace('\n', ' ')));
         write(lines);
     }
@@ -59,13 +81,28 @@ public record RenderStatus(Path file, String build) {
      * does not start within {@link #START}, ends without a result (its process is gone), or outlasts {@code timeout}.
      */
     public List<String> await(Duration timeout) {
-        return await(START, timeout);
+        return await(START, timeout, Optional.empty());
+    }
+
+    /**
+     * Waits until this build's render has {@code output} in place ({@link #ready}), and returns no problems then; or
+     * until it ends without, and returns its problems. Throws as {@link #await(Duration)} does.
+     */
+    public List<String> await(String output, Duration timeout) {
+        return await(START, timeout, Optional.of(output));
     }
 
     List<String> await(Duration startWithin, Duration timeout) {
+        return await(startWithin, timeout, Optional.empty());
+    }
+
+    private List<String> await(Duration startWithin, Duration timeout, Optional<String> output) {
         long start = System.nanoTime();
         while (true) {
             Optional<List<String>> lines = read().filter(text -> text.contains(BUILD + build));
+            if (lines.isPresent() && output.isPresent() && lines.get().contains(READY + output.get())) {
+                return List.of();
+            }
             if (lines.isPresent() && lines.get().contains(STATE + "finished")) {
                 return lines.get().stream().filter(line -> line.startsWith(PROBLEM))
                         .map(line -> line.substring(PROBLEM.length())).toList();

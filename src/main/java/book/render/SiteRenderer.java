@@ -74,6 +74,8 @@ public final class SiteRenderer implements AutoCloseable {
     /** The ebooks whose converters are loaded. */
     private final Set<String> loaded = new HashSet<>();
     private final List<String> converted = new ArrayList<>();
+    /** Where the build's background ebook render says which ebook is in place (EpubIT reads the EPUB meanwhile). */
+    private Optional<RenderStatus> ebookStatus = Optional.empty();
 
     SiteRenderer(Path root, Path results, Path site, String only, String version) {
         this(root, results, site, only, version, EBOOK_BACKENDS);
@@ -81,8 +83,8 @@ public final class SiteRenderer implements AutoCloseable {
 
     /**
      * A renderer of some of the ebooks only ({@code List.of("epub3")}): SiteRendererIT tests what the render cache
-     * does with an ebook on a demo book's EPUB, whose conversion costs a fraction of the PDF's; EbooksIT checks
-     * both ebooks of the book itself.
+     * does with an ebook on a demo book's EPUB, whose conversion costs a fraction of the PDF's; EpubIT and EbooksIT
+     * check the ebooks of the book itself.
      */
     SiteRenderer(Path root, Path results, Path site, String only, String version, List<String> ebookBackends) {
         if (!EBOOK_BACKENDS.containsAll(ebookBackends)) {
@@ -104,7 +106,8 @@ public final class SiteRenderer implements AutoCloseable {
         long start = System.nanoTime();
         Output output = Output.valueOf(args[3].toUpperCase(Locale.ROOT));
         Path site = Path.of(args[2]).toAbsolutePath().normalize();
-        // The ebooks may render in the background (./mvnw verify): EbooksIT waits for this status and reports it.
+        // The ebooks may render in the background (./mvnw verify): EpubIT waits for this status to say that the EPUB is
+        // ready, EbooksIT for the render's end, and each reports its problems.
         Optional<RenderStatus> status = output == Output.EBOOKS
                 ? Optional.of(RenderStatus.ebooks(site, System.getProperty("book.build", "unnamed"))) : Optional.empty();
         status.ifPresent(RenderStatus::started);
@@ -118,6 +121,7 @@ public final class SiteRenderer implements AutoCloseable {
         boolean ebooksRenderBeside = !Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"));
         try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]), site,
                 System.getProperty("book.only", ""), System.getProperty("book.version", "unversioned"))) {
+            renderer.ebookStatus = status;
             if (gate.isPresent()) {
                 renderer.prepareEbooks();
                 // The build (Maven, this process's parent) opens the gate once the tests that write the results ended.
@@ -320,6 +324,8 @@ public final class SiteRenderer implements AutoCloseable {
         RenderCache cache = RenderCache.load(cacheDir().resolve("ebooks.json"));
         String key = ebookKey(contents, sources, check, tooling);
         List<String> backends = staleEbooks(cache, key);
+        ebookBackends.stream().filter(backend -> !backends.contains(backend))
+                .forEach(backend -> ebookStatus.ifPresent(status -> status.ready(ebookFile(backend))));
         if (backends.isEmpty()) {
             return;
         }
@@ -345,6 +351,9 @@ public final class SiteRenderer implements AutoCloseable {
                 cache.forget(ebookFile(backend));
             }
             cache.save();
+            if (problems.all().isEmpty()) {
+                ebookStatus.ifPresent(status -> status.ready(ebookFile(backend)));
+            }
         }
     }
 

@@ -71,6 +71,35 @@ class RenderStatusTest {
         assertEquals("the render of build b4 did not end within 0.2 s (" + dir.resolve("ebooks.status") + ")", e.getMessage());
     }
 
+    @Test
+    void aFileReadyEndsTheWaitForItWhileTheRenderRuns() {
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b5");
+        status.started();
+        status.ready("book.epub");
+        assertEquals(List.of(), status.await("book.epub", Duration.ofSeconds(5)));
+        var e = assertThrows(IllegalStateException.class, () -> status.await("book.pdf", Duration.ofMillis(200)));
+        assertEquals("the render of build b5 did not end within 0.2 s (" + dir.resolve("ebooks.status") + ")", e.getMessage());
+    }
+
+    @Test
+    void aRenderThatEndsWithoutTheFileGivesItsWaiterItsProblems() {
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b6");
+        status.started();
+        status.finished(List.of("chapters/01.adoc:3: a problem"));
+        assertEquals(List.of("chapters/01.adoc:3: a problem"), status.await("book.epub", Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aFileReadyStaysReadyWhenALaterOneFails() {
+        var status = new RenderStatus(dir.resolve("ebooks.status"), "b7");
+        status.started();
+        status.ready("book.epub");
+        status.finished(List.of("the PDF: a problem"));
+        assertEquals(List.of(), status.await("book.epub", Duration.ofSeconds(5)));
+        assertEquals(List.of("the PDF: a problem"), status.await(Duration.ofSeconds(5)));
+        assertEquals(List.of("the PDF: a problem"), status.await("book.pdf", Duration.ofSeconds(5)));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
