@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a render that runs beside other work stands, in one small file that the render writes and a test reads:
- * {@code ./mvnw verify} starts the ebook render in the background, runs the other integration tests meanwhile, and
- * {@code EbooksIT} waits here for the render of this build to end before it reads the ebooks, and fails with the
- * render's problems. Each build names its render, so a file left by an earlier build is never taken for this one's.
+ * Where a render that runs beside other work stands, in one small file that the render writes and a waiter reads:
+ * {@code ./mvnw verify} starts the render of the pages and the ebooks in the background, and waits here for each: the
+ * package phase's page render (render-site) for the pages, {@code EbooksIT} for the ebooks, which render while the
+ * other integration tests run; each fails with the render's problems. Each build names its render, so a file left by
+ * an earlier build is never taken for this one's.
  *
  * A render of several outputs says when each is in place, so that a test of one of them need not wait for the others
  * ({@code EpubIT} reads the EPUB while the PDF still converts).
@@ -45,7 +46,13 @@ public record RenderStatus(Path file, String build) {
 
     /** The status of the ebook render of the site {@code site} in the build {@code build}. */
     public static RenderStatus ebooks(Path site, String build) {
-        return new RenderStatus(site.getParent().resolve("book/ebooks-render.status"), build);
+        return of(SiteRenderer.Output.EBOOKS, site, build);
+    }
+
+    /** The status of the render of {@code output} of the site {@code site} in the build {@code build}. */
+    static RenderStatus of(SiteRenderer.Output output, Path site, String build) {
+        return new RenderStatus(site.getParent().resolve("book/" + output.name().toLowerCase(Locale.ROOT)
+                + "-render.status"), build);
     }
 
     /** Records that this build's render runs, in this process. */

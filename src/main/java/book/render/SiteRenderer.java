@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -39,11 +41,12 @@ import java.util.stream.Stream;
  * docinfo, the renderer's own classes), all in one Asciidoctor runtime, started only when something needs
  * converting.
  *
- * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir> pages|ebooks} ({@code ./mvnw package}
- * renders the pages; {@code ./mvnw verify} also the ebooks, before checking them). With
- * {@code -Dbook.ebooks.gate=<file>}, the ebook render starts before the tests that write the results: it boots
- * Asciidoctor and loads the converters meanwhile, then waits for the build to open that {@link ResultsGate} and
- * renders; it ends without rendering when the build ends first.
+ * <p>{@code java book.render.SiteRenderer <root> <results dir> <site dir> pages|ebooks...} renders each output in
+ * turn ({@code ./mvnw package} renders the pages). With {@code -Dbook.ebooks.gate=<file>} ({@code ./mvnw verify}),
+ * the render starts before the tests that write the results: it boots Asciidoctor and loads the converters meanwhile,
+ * then waits for the build to open that {@link ResultsGate}, renders the pages and then the ebooks in that warm
+ * runtime, and says where each stands in its {@link RenderStatus}; it ends without rendering when the build ends
+ * first. The build's page render then only waits for the pages ({@code pages} with {@code -Dbook.ebooks.skip=false}).
  */
 public final class SiteRenderer implements AutoCloseable {
 
@@ -54,6 +57,9 @@ public final class SiteRenderer implements AutoCloseable {
         /** The PDF and the EPUB. */
         EBOOKS
     }
+
+    /** How long the build's page render waits for the pages that the render in the background renders. */
+    private static final Duration PAGE_RENDER_TIMEOUT = Duration.ofMinutes(20);
 
     /** The ebooks: the EPUB and the PDF. */
     private static final List<String> EBOOK_BACKENDS = List.of("epub3", "pdf");
@@ -69,7 +75,7 @@ public final class SiteRenderer implements AutoCloseable {
     private final ResultStore results;
     private final LazyAsciidoctor runtime = new LazyAsciidoctor();
     private Problems problems = new Problems();
-    /** What loading the converters ahead of the render ({@link #prepareEbooks()}) found wrong, for the render to report. */
+    /** What loading the converters ahead ({@link #prepareEbooks()}) found wrong, for the ebooks' render to report. */
     private Problems loadProblems = new Problems();
     /** The ebooks whose converters are loaded. */
     private final Set<String> loaded = new HashSet<>();
@@ -99,55 +105,88 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        if (args.length != 4 || Arrays.stream(Output.values()).noneMatch(output -> output.name().equalsIgnoreCase(args[3]))) {
-            System.err.println("usage: SiteRenderer <project root> <results directory> <site directory> pages|ebooks");
+        List<Output> outputs = args.length < 4 ? List.of() : Arrays.stream(args, 3, args.length)
+                .flatMap(arg -> Arrays.stream(Output.values()).filter(output -> output.name().equalsIgnoreCase(arg)))
+                .distinct().toList();
+        if (outputs.isEmpty() || outputs.size() != args.length - 3) {
+            System.err.println("usage: SiteRenderer <project root> <results directory> <site directory> pages|ebooks...");
             System.exit(2);
         }
         long start = System.nanoTime();
-        Output output = Output.valueOf(args[3].toUpperCase(Locale.ROOT));
         Path site = Path.of(args[2]).toAbsolutePath().normalize();
-        // The ebooks may render in the background (./mvnw verify): EpubIT waits for this status to say that the EPUB is
-        // ready, EbooksIT for the render's end, and each reports its problems.
-        Optional<RenderStatus> status = output == Output.EBOOKS
-                ? Optional.of(RenderStatus.ebooks(site, System.getProperty("book.build", "unnamed"))) : Optional.empty();
-        status.ifPresent(RenderStatus::started);
-        List<String> problems;
-        Optional<ResultsGate> gate = output == Output.EBOOKS
-                ? Optional.ofNullable(System.getProperty("book.ebooks.gate")).filter(file -> !file.isBlank())
-                        .map(file -> new ResultsGate(Path.of(file), System.getProperty("book.build", "unnamed")))
-                : Optional.empty();
-        // book.ebooks.skip (pom.xml) is "true" unless Maven was asked for the integration tests, whose ebook render
-        // then runs beside the pages.
-        boolean ebooksRenderBeside = !Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"));
+        String build = System.getProperty("book.build", "unnamed");
+        Optional<ResultsGate> gate = Optional.ofNullable(System.getProperty("book.ebooks.gate"))
+                .filter(file -> !file.isBlank()).map(file -> new ResultsGate(Path.of(file), build));
+        // book.ebooks.skip (pom.xml) is "true" unless Maven was asked for the integration tests: then the render in the
+        // background (render-ebooks) renders the pages and the ebooks, and the page render of the package phase
+        // (render-site) only waits for its pages.
+        boolean verify = !Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"));
+        if (gate.isEmpty() && verify && outputs.equals(List.of(Output.PAGES))) {
+            awaitPages(site, build);
+            return;
+        }
+        // A render in the background (./mvnw verify) says where it stands: render-site waits for its pages, EpubIT for
+        // the EPUB to be ready, EbooksIT for the ebooks' end, and each reports its problems.
+        Map<Output, RenderStatus> statuses = new LinkedHashMap<>();
+        if (gate.isPresent()) {
+            outputs.forEach(output -> statuses.put(output, RenderStatus.of(output, site, build)));
+            statuses.values().forEach(RenderStatus::started);
+        }
         try (var renderer = new SiteRenderer(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]), site,
                 System.getProperty("book.only", ""), System.getProperty("book.version", "unversioned"))) {
-            renderer.ebookStatus = status;
+            renderer.ebookStatus = Optional.ofNullable(statuses.get(Output.EBOOKS));
             if (gate.isPresent()) {
-                renderer.prepareEbooks();
+                if (outputs.contains(Output.EBOOKS)) {
+                    renderer.prepareEbooks(gate.get()::isOpen);
+                }
                 // The build (Maven, this process's parent) opens the gate once the tests that write the results ended.
-                ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
-                if (!gate.get().await(build)) {
-                    System.out.println("The build ended before its examples' results were final: no ebooks rendered");
-                    status.ifPresent(s -> s.finished(List.of("the build ended before its examples' results were final")));
+                if (!gate.get().await(ProcessHandle.current().parent().orElseThrow())) {
+                    System.out.println("The build ended before its examples' results were final: nothing rendered");
+                    statuses.values().forEach(status -> status.finished(
+                            List.of("the build ended before its examples' results were final")));
                     return;
                 }
+                start = System.nanoTime();
             }
-            problems = renderer.render(output, ebooksRenderBeside);
-            if (problems.isEmpty()) {
+            for (Output output : outputs) {
+                // Pages rendered before the ebooks in this process leave the ebooks to it.
+                List<String> problems = renderer.render(output, verify || outputs.contains(Output.EBOOKS));
+                Optional.ofNullable(statuses.remove(output)).ifPresent(status -> status.finished(problems));
+                if (!problems.isEmpty()) {
+                    statuses.values().forEach(status -> status.finished(
+                            List.of("not rendered: the " + output.name().toLowerCase(Locale.ROOT) + " have problems")));
+                    // The build's page render (render-site) reports the problems of the pages rendered here.
+                    if (gate.isEmpty() || output != Output.PAGES) {
+                        report(problems);
+                    }
+                    System.exit(1);
+                }
                 System.out.printf("Rendered %s of %s in %.1f s (%s)%n", output.name().toLowerCase(Locale.ROOT),
                         renderer.site, (System.nanoTime() - start) / 1e9, renderer.converted.isEmpty()
                                 ? "nothing changed" : "converted " + String.join(", ", renderer.converted));
+                start = System.nanoTime();
             }
         } catch (RuntimeException | Error e) {
-            status.ifPresent(s -> s.finished(List.of("the render failed: " + e)));
+            statuses.values().forEach(status -> status.finished(List.of("the render failed: " + e)));
             throw e;
         }
-        status.ifPresent(s -> s.finished(problems));
+    }
+
+    /**
+     * {@code ./mvnw verify}: the render in the background, whose runtime is warm by the time the examples' results are
+     * final, renders the pages; this waits for them and fails, as a page render would, with their problems.
+     */
+    private static void awaitPages(Path site, String build) {
+        List<String> problems = RenderStatus.of(Output.PAGES, site, build).await(PAGE_RENDER_TIMEOUT);
         if (!problems.isEmpty()) {
-            System.err.println("The book has " + problems.size() + " problem(s):");
-            problems.forEach(problem -> System.err.println("  " + problem));
+            report(problems);
             System.exit(1);
         }
+    }
+
+    private static void report(List<String> problems) {
+        System.err.println("The book has " + problems.size() + " problem(s):");
+        problems.forEach(problem -> System.err.println("  " + problem));
     }
 
     /** The outputs the last render converted, in order; the others were current. */
@@ -171,8 +210,10 @@ public final class SiteRenderer implements AutoCloseable {
     List<String> render(Output output, boolean ebooksRenderBeside) {
         this.ebooksRenderBeside = ebooksRenderBeside;
         problems = new Problems();
-        loadProblems.all().forEach(problems::add);
-        loadProblems = new Problems();
+        if (output == Output.EBOOKS) {
+            loadProblems.all().forEach(problems::add);
+            loadProblems = new Problems();
+        }
         runtime.problems = problems;
         converted.clear();
         Optional<Book> book = read();
@@ -192,9 +233,18 @@ public final class SiteRenderer implements AutoCloseable {
      * before the build's tests have written this build's (see {@link ResultsGate}): what is slow in a render but reads
      * neither the book nor the results. It renders nothing and decides nothing: {@link #render} reads everything
      * afresh, and loads a converter this did not. What it cannot read (results being written meanwhile) counts as
-     * out of date; the problems of loading are the render's.
+     * out of date; the problems of loading are the ebooks' render's.
      */
     void prepareEbooks() {
+        prepareEbooks(() -> false);
+    }
+
+    /**
+     * Prepares like {@link #prepareEbooks()}, but loads no converter once {@code resultsFinal} says the results are
+     * final: the pages, which need the runtime but not the converters, render first, and the ebooks' render loads
+     * what is missing ({@code ./mvnw verify -Dtest=NONE}, whose results are final at once).
+     */
+    void prepareEbooks(BooleanSupplier resultsFinal) {
         problems = new Problems();
         List<String> stale;
         try {
@@ -208,7 +258,10 @@ public final class SiteRenderer implements AutoCloseable {
         problems = loadProblems;
         runtime.problems = loadProblems;
         if (!stale.isEmpty()) {
-            loadGems(stale);
+            runtime.get();
+            if (!resultsFinal.getAsBoolean()) {
+                loadGems(stale);
+            }
         }
     }
 

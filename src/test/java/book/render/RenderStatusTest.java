@@ -100,6 +100,21 @@ class RenderStatusTest {
         assertEquals(List.of("the PDF: a problem"), status.await("book.pdf", Duration.ofSeconds(5)));
     }
 
+    /** ./mvnw verify renders the pages, then the ebooks, in one process: the pages' end is not the ebooks'. */
+    @Test
+    void thePagesAndTheEbooksOfOneBuildEachHaveTheirOwnStatus() {
+        var pages = RenderStatus.of(SiteRenderer.Output.PAGES, dir.resolve("site"), "b5");
+        var ebooks = RenderStatus.of(SiteRenderer.Output.EBOOKS, dir.resolve("site"), "b5");
+        assertEquals(RenderStatus.ebooks(dir.resolve("site"), "b5"), ebooks);
+        pages.started();
+        ebooks.started();
+        pages.finished(List.of("chapters/01.adoc:3: a problem"));
+        assertEquals(List.of("chapters/01.adoc:3: a problem"), pages.await(Duration.ofSeconds(5)));
+        var e = assertThrows(IllegalStateException.class, () -> ebooks.await(Duration.ofMillis(200)));
+        assertEquals("the render of build b5 did not end within 0.2 s (" + dir.resolve("book/ebooks-render.status") + ")",
+                e.getMessage());
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
