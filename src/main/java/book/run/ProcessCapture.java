@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -48,17 +51,49 @@ public final class ProcessCapture {
         return run(command, directory, environment, timeout, true);
     }
 
+    /**
+     * HotSpot's warning, on a JVM's standard output as it starts, that the file for its performance counters is locked:
+     * a JVM that died without removing {@code /tmp/hsperfdata_USER/PID} (killed at a timeout) left it, another JVM
+     * starting at that moment held it to see whether it was stale, and this JVM got the same PID (at most 32768 here).
+     * The program did not print it; it says nothing about the program.
+     */
+    private static final Pattern PERF_FILE_LOCKED = Pattern.compile(
+            "\\[[0-9.]+s]\\[warning]\\[perf,memops] Cannot use file \\S*hsperfdata\\S* because it is locked by another process.*");
+    /** Runs of one command, at most, while the JVMs it starts find their performance counters' file locked. */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * Runs the command; a run in which a JVM said that it could not use its performance counters' file (see
+     * {@link #PERF_FILE_LOCKED}) is void and runs again, with a new PID, up to {@link #ATTEMPTS} runs in all: the
+     * last is returned whatever it printed, so that the warning is still shown and fails the check if it stays.
+     */
     private static CapturedRun run(List<String> command, Path directory, Map<String, String> environment,
                                    Duration timeout, boolean merged) {
         var line = new ArrayList<>(Slots.priority());
         line.addAll(command);
+        CapturedRun run = runOnce(line, command, directory, environment, timeout, merged, Slots::claim);
+        for (int attempt = 2; attempt <= ATTEMPTS && perfFileLocked(run); attempt++) {
+            run = runOnce(line, command, directory, environment, timeout, merged, Slots::reclaim);
+        }
+        return run;
+    }
+
+    /** Whether a JVM of the run found its performance counters' file locked by another process. */
+    static boolean perfFileLocked(CapturedRun run) {
+        return Stream.concat(run.stdout().stream(), run.stderr().stream())
+                .anyMatch(printed -> PERF_FILE_LOCKED.matcher(printed).matches());
+    }
+
+    private static CapturedRun runOnce(List<String> line, List<String> command, Path directory,
+                                       Map<String, String> environment, Duration timeout, boolean merged,
+                                       LongConsumer started) {
         var builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(merged);
         builder.environment().putAll(environment);
         Process process;
         long start = System.nanoTime();
         try {
             process = builder.start();
-            Slots.claim(process.pid());
+            started.accept(process.pid());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + String.join(" ", command), e);
         }

@@ -171,6 +171,18 @@ public final class Slots {
     }
 
     /**
+     * The process {@code pid} takes the place of the one the current thread claimed for its {@link #use}, which ended
+     * void: {@link ProcessCapture} runs a command again when its JVM found its performance counters' file locked.
+     */
+    static void reclaim(long pid) {
+        Start start = CLAIMING.get();
+        if (start != null && start.pid != 0) {
+            start.claimed = System.nanoTime();
+            start.pid = pid;
+        }
+    }
+
+    /**
      * What goes before the command of the process the current thread starts for {@link #use}: {@code nice} for a
      * SHARED one, so that a TIMED one that wakes beside it gets the core at once; nothing for the others.
      */

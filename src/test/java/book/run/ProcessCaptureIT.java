@@ -1,7 +1,10 @@
 package book.run;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The timeout fires even when the caller is a virtual thread and the hung process keeps its pipes open. The test
  * JVM's scheduler has no spare carrier (see pom.xml), so a runner that read the pipes in virtual threads would
- * leave the caller parked past its deadline until the process ended.
+ * leave the caller parked past its deadline until the process ended. A run whose JVM found its performance counters'
+ * file locked (HotSpot's warning, not the program's output) runs again.
  */
 class ProcessCaptureIT {
 
@@ -79,5 +83,29 @@ class ProcessCaptureIT {
     private static Duration allowance() {
         CapturedRun nothing = ProcessCapture.run(List.of("true"), Path.of("."), Map.of(), Duration.ofSeconds(60));
         return Duration.ofSeconds(20).plus(nothing.wall().multipliedBy(20));
+    }
+
+    @Test
+    void aRunWhoseJvmFoundItsPerfCountersFileLockedRunsAgain(@TempDir Path dir) throws IOException {
+        String warning = "[0.005s][warning][perf,memops] Cannot use file /tmp/hsperfdata_root/14904 because it is locked"
+                + " by another process (errno = 11)";
+        // HotSpot's warning in the first run only: the second run is the result.
+        String once = "echo x >> runs; if [ -e warned ]; then echo ran again; else touch warned; echo '" + warning
+                + "'; echo ran once; fi";
+        assertEquals(List.of("ran again"), ProcessCapture.run(List.of("bash", "-c", once), dir, Map.of(),
+                Duration.ofSeconds(30)).stdout());
+        assertEquals(2, Files.readAllLines(dir.resolve("runs")).size());
+        // In every run: the last is the result, the warning still in it, for the check to fail on.
+        Files.delete(dir.resolve("runs"));
+        CapturedRun always = ProcessCapture.run(List.of("bash", "-c", "echo x >> runs; echo '" + warning + "' >&2"),
+                dir, Map.of(), Duration.ofSeconds(30));
+        assertEquals(List.of(warning), always.stderr());
+        assertEquals(ProcessCapture.ATTEMPTS, Files.readAllLines(dir.resolve("runs")).size());
+        // A program's own line that says the same words is its output: one run.
+        Files.delete(dir.resolve("runs"));
+        String own = "Cannot use file /tmp/hsperfdata_root/1 because it is locked by another process";
+        assertEquals(List.of(own), ProcessCapture.run(List.of("bash", "-c", "echo x >> runs; echo '" + own + "'"), dir,
+                Map.of(), Duration.ofSeconds(30)).stdout());
+        assertEquals(1, Files.readAllLines(dir.resolve("runs")).size());
     }
 }
