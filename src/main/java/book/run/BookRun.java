@@ -71,11 +71,12 @@ public final class BookRun implements AutoCloseable {
     public static BookRun start(List<? extends Part<?>> parts, Path scheduleDirectory, int cores) {
         var lastSeconds = new HashMap<String, Double>();
         var demands = new LinkedHashMap<String, Slots.Demand>();
+        var schedule = new Schedule();
         for (Part<?> part : parts) {
             plan(part, lastSeconds, demands);
+            kinds(part, schedule);
         }
         List<String> plan = plan(demands, lastSeconds);
-        var schedule = new Schedule();
         var slots = new Slots(cores, schedule, plan, plan.stream()
                 .filter(id -> demands.get(id) == Slots.Demand.ALONE).collect(Collectors.toSet()));
         var remaining = new AtomicInteger(plan.size());
@@ -94,6 +95,13 @@ public final class BookRun implements AutoCloseable {
         }
         plan.forEach(id -> starts.get(id).run());
         return run;
+    }
+
+    /** Tells the schedule what each of the part's entries is, for its summary. */
+    private static <T> void kinds(Part<T> part, Schedule schedule) {
+        for (T entry : part.entries()) {
+            schedule.kind(part.runner().id(entry), part.runner().kind());
+        }
     }
 
     /** Puts the part's entries' demands, and the seconds of their stored results, where the plan is made from. */

@@ -48,6 +48,11 @@ public final class ExampleRunner implements PartRunner<Example> {
     }
 
     @Override
+    public String kind() {
+        return "example";
+    }
+
+    @Override
     public String id(Example example) {
         return example.id();
     }

@@ -48,6 +48,11 @@ public final class GoRunner implements PartRunner<GoProgram> {
     }
 
     @Override
+    public String kind() {
+        return "Go program";
+    }
+
+    @Override
     public String id(GoProgram program) {
         return program.id();
     }

@@ -16,6 +16,12 @@ public interface PartRunner<T> {
     /** The entry's id, also the name of its result in the part's store: unique within a run. */
     String id(T entry);
 
+    /**
+     * What the part's entries are, one of them, for the run's summary: {@code "example"}, {@code "Go program"}; the
+     * summary counts each kind apart ("96 examples, 6 Go programs, 1 release-check run").
+     */
+    String kind();
+
     /** What the entry needs from the machine, which decides where it goes in the run's plan. */
     Slots.Demand demand(T entry);
 

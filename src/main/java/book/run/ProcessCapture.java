@@ -73,7 +73,8 @@ public final class ProcessCapture {
         line.addAll(command);
         CapturedRun run = runOnce(line, command, directory, environment, timeout, merged, Slots::claim);
         for (int attempt = 2; attempt <= ATTEMPTS && perfFileLocked(run); attempt++) {
-            run = runOnce(line, command, directory, environment, timeout, merged, Slots::reclaim);
+            run = runOnce(line, command, directory, environment, timeout, merged,
+                    pid -> Slots.reclaim(pid, "a JVM found its performance counters' file locked"));
         }
         return run;
     }

@@ -57,6 +57,11 @@ public final class ReleaseCheckRun implements PartRunner<ReleaseCheckRun.Scripts
     }
 
     @Override
+    public String kind() {
+        return "release-check run";
+    }
+
+    @Override
     public String id(Scripts scripts) {
         return ID;
     }

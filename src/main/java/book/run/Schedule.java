@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +48,13 @@ public final class Schedule {
         }
     }
 
+    /**
+     * A run of an example's process that was void and ran again (its JVM found its performance counters' file locked),
+     * in nanoseconds from the start of the schedule.
+     */
+    record Rerun(Job job, long at, String why) {
+    }
+
     /** JBang resolving an example's command, in nanoseconds from the start of the schedule. */
     record Resolve(String example, long started, long ended) {
     }
@@ -64,6 +73,9 @@ public final class Schedule {
     private final boolean measured = childCpuRead.isPresent();
     private final List<Span> spans = new ArrayList<>();
     private final List<Resolve> resolves = new ArrayList<>();
+    private final List<Rerun> reruns = new ArrayList<>();
+    /** What each entry of the run is ("example", "Go program"), by id; an entry not named here is an example. */
+    private final Map<String, String> kinds = new HashMap<>();
     private final List<Sample> samples = new ArrayList<>();
     private int running;
     private boolean sampling;
@@ -88,6 +100,16 @@ public final class Schedule {
     synchronized void ended(Job job, Slots.Demand demand, long asked, long started) {
         running--;
         spans.add(new Span(job, demand, asked, started, now()));
+    }
+
+    /** The entry {@code id} is a {@code kind} ("Go program"), for the summary's counts. */
+    synchronized void kind(String id, String kind) {
+        kinds.put(id, kind);
+    }
+
+    /** The process of {@code job} ran in vain, for the reason {@code why}, and runs again now. */
+    synchronized void ranAgain(Job job, String why) {
+        reruns.add(new Rerun(job, now(), why));
     }
 
     /** JBang resolved the example's command from {@code started} to now. */
@@ -130,7 +152,8 @@ public final class Schedule {
         synchronized (this) {
             Sample last = sample();
             samples.add(last);
-            report = new ScheduleReport(List.copyOf(spans), List.copyOf(resolves), List.copyOf(samples), cores,
+            report = new ScheduleReport(List.copyOf(spans), List.copyOf(resolves), List.copyOf(reruns), Map.copyOf(kinds),
+                    List.copyOf(samples), cores,
                     originEpochMillis, ManagementFactory.getRuntimeMXBean().getStartTime(), now(),
                     measured ? last.childCpu() : null,
                     ChildCpu.own().minus(ownCpuAtStart));

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The figures of one book run's {@link Schedule}: where its time went, and its floor, the shortest time the run could
- * take on these cores: the longest example, its processes one after another, or the CPU time of the run spread over
+ * take on these cores: the longest entry (an example, a Go program, ...), its processes one after another, or the CPU time of the run spread over
  * every core, whichever is longer. Writes three files:
  * <ul>
  *   <li>{@code runs.tsv}: one line per process (and per JBang call), when it asked for room, started and ended;
@@ -31,6 +31,9 @@ final class ScheduleReport {
 
     private final List<Schedule.Span> spans;
     private final List<Schedule.Resolve> resolves;
+    private final List<Schedule.Rerun> reruns;
+    /** What each entry is ("Go program"), by id; one not named is an example. */
+    private final Map<String, String> kinds;
     private final List<Schedule.Sample> samples;
     private final int cores;
     private final long originEpochMillis;
@@ -40,11 +43,13 @@ final class ScheduleReport {
     private final Duration childCpu;
     private final Duration ownCpu;
 
-    ScheduleReport(List<Schedule.Span> spans, List<Schedule.Resolve> resolves, List<Schedule.Sample> samples,
-                   int cores, long originEpochMillis, long jvmStartEpochMillis, long end, Duration childCpu,
+    ScheduleReport(List<Schedule.Span> spans, List<Schedule.Resolve> resolves, List<Schedule.Rerun> reruns,
+                   Map<String, String> kinds, List<Schedule.Sample> samples, int cores, long originEpochMillis, long jvmStartEpochMillis, long end, Duration childCpu,
                    Duration ownCpu) {
         this.spans = spans.stream().sorted(Comparator.comparingLong(Schedule.Span::started)).toList();
         this.resolves = resolves;
+        this.reruns = reruns;
+        this.kinds = kinds;
         this.samples = samples;
         this.cores = cores;
         this.originEpochMillis = originEpochMillis;
@@ -84,7 +89,7 @@ final class ScheduleReport {
     }
 
     /**
-     * The shortest time a schedule that keeps the guarantees could take: not shorter than the longest example; and
+     * The shortest time a schedule that keeps the guarantees could take: not shorter than the longest entry; and
      * since nothing overlaps the {@code @alone} processes but sleepers, and no TIMED example either, not shorter than
      * their time plus the longest TIMED example, nor than their time plus the rest of the CPU time over every core.
      */
@@ -136,6 +141,10 @@ final class ScheduleReport {
             text.append("%s\tJBang resolves the command\t-\t-\t%s\t%s\t%s\t%s%n".formatted(resolve.example(),
                     s(resolve.started()), s(resolve.started()), s(resolve.ended()), s(resolve.ended() - resolve.started())));
         }
+        for (Schedule.Rerun rerun : reruns) {
+            text.append("%s\t%s: void, ran again (%s)\t%s\t-\t-\t-\t%s\t-%n".formatted(rerun.job().example(),
+                    rerun.job().what(), rerun.why(), rerun.job().purpose(), s(rerun.at())));
+        }
         for (Schedule.Span span : spans) {
             text.append("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n".formatted(span.job().example(), span.job().what(),
                     span.job().purpose(), span.demand(), s(span.asked()), s(span.started()), s(span.ended()),
@@ -150,9 +159,8 @@ final class ScheduleReport {
             return "book run: no process ran; every example's result was reused from an earlier run%n".formatted();
         }
         var text = new StringBuilder();
-        long examples = spans.stream().map(span -> span.job().example()).distinct().count();
-        text.append("book run: %d examples, %d processes, on %d cores: %s s from the first start to the last end%n"
-                .formatted(examples, spans.size(), cores, f(seconds())));
+        text.append("book run: %s, %d processes, on %d cores: %s s from the first start to the last end%n"
+                .formatted(entries(), spans.size(), cores, f(seconds())));
         text.append("  wall time of the processes, in all: %s s%n".formatted(f(wall(spans))));
         for (Schedule.Purpose purpose : Schedule.Purpose.values()) {
             List<Schedule.Span> these = spans.stream().filter(span -> span.job().purpose() == purpose).toList();
@@ -168,8 +176,13 @@ final class ScheduleReport {
         }
         text.append("  JBang resolved %d commands in %s s; the others came from the command cache%n"
                 .formatted(resolves.size(), f(resolves.stream().mapToLong(r -> r.ended() - r.started()).sum() / 1e9)));
+        if (!reruns.isEmpty()) {
+            text.append("  ran again: %d void run%s, %s%n".formatted(reruns.size(), reruns.size() == 1 ? "" : "s", reruns.stream()
+                    .map(rerun -> "%s %s (%s)".formatted(rerun.job().example(), rerun.job().what(), rerun.why()))
+                    .collect(Collectors.joining("; "))));
+        }
         var longest = longest();
-        text.append("  longest example: %s, %s s (its processes one after another)%n".formatted(longest.getKey(),
+        text.append("  longest entry: %s, %s s (its processes one after another)%n".formatted(longest.getKey(),
                 f(longest.getValue())));
         if (childCpu == null) {
             text.append("  CPU time: not measured (no /proc on this system)%n".formatted());
@@ -180,13 +193,24 @@ final class ScheduleReport {
                     + " core-seconds the run had, %d%% idle%n".formatted(Math.round(100 * (1 - cpuSeconds() / offered))));
         }
         double alone = aloneSeconds();
-        text.append("  floor: %s s, the longest of: the longest example (%s s); the @alone time (%s s) plus the longest"
+        text.append("  floor: %s s, the longest of: the longest entry (%s s); the @alone time (%s s) plus the longest"
                 .formatted(f(floor()), f(longest.getValue()), f(alone))
                 + " TIMED example (%s s); the @alone time plus the rest of the CPU time over %d cores (%s s)%n".formatted(
                 f(longestTimed()), cores, f((cpuSeconds() - childCpuWhileAlone()) / cores)));
         text.append("  this run took %s times its floor%n".formatted(f(seconds() / floor())));
         text.append(timeline());
         return text.toString();
+    }
+
+    /** The entries that ran a process, counted by kind, the examples first: "96 examples, 6 Go programs". */
+    private String entries() {
+        var counts = new LinkedHashMap<String, Long>();
+        counts.put("example", 0L);
+        spans.stream().map(span -> span.job().example()).distinct()
+                .forEach(id -> counts.merge(kinds.getOrDefault(id, "example"), 1L, Long::sum));
+        return counts.entrySet().stream().filter(count -> count.getValue() > 0)
+                .map(count -> count.getValue() + " " + count.getKey() + (count.getValue() == 1 ? "" : "s"))
+                .collect(Collectors.joining(", "));
     }
 
     private static String explain(Schedule.Purpose purpose) {

@@ -75,12 +75,16 @@ public final class Slots {
     private static final class Start {
         final long at = System.nanoTime();
         final Demand demand;
+        final Schedule.Job job;
+        final Schedule schedule;
         volatile long pid;
         /** When its process was claimed: the meter shows the process only in a window that began after that. */
         volatile long claimed;
 
-        Start(Demand demand) {
+        Start(Demand demand, Schedule.Job job, Schedule schedule) {
             this.demand = demand;
+            this.job = job;
+            this.schedule = schedule;
         }
     }
 
@@ -172,11 +176,13 @@ public final class Slots {
 
     /**
      * The process {@code pid} takes the place of the one the current thread claimed for its {@link #use}, which ended
-     * void: {@link ProcessCapture} runs a command again when its JVM found its performance counters' file locked.
+     * void for the reason {@code why}, which the schedule keeps: {@link ProcessCapture} runs a command again when its
+     * JVM found its performance counters' file locked.
      */
-    static void reclaim(long pid) {
+    static void reclaim(long pid, String why) {
         Start start = CLAIMING.get();
         if (start != null && start.pid != 0) {
+            start.schedule.ranAgain(start.job, why);
             start.claimed = System.nanoTime();
             start.pid = pid;
         }
@@ -224,7 +230,7 @@ public final class Slots {
                 waiting.remove(ticket);
             }
             running.merge(demand, 1, Integer::sum);
-            var start = new Start(demand);
+            var start = new Start(demand, job, schedule);
             starts.add(start);
             changed.signalAll();
             return start;

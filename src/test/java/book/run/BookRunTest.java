@@ -64,6 +64,11 @@ class BookRunTest {
         var ran = new ConcurrentLinkedQueue<String>();
         PartRunner<String> runner = new PartRunner<>() {
             @Override
+            public String kind() {
+                return "entry";
+            }
+
+            @Override
             public String id(String entry) {
                 return entry;
             }

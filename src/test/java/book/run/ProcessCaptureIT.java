@@ -107,5 +107,14 @@ class ProcessCaptureIT {
         assertEquals(List.of(own), ProcessCapture.run(List.of("bash", "-c", "echo x >> runs; echo '" + own + "'"), dir,
                 Map.of(), Duration.ofSeconds(30)).stdout());
         assertEquals(1, Files.readAllLines(dir.resolve("runs")).size());
+        // Run by Slots, the void run is in the schedule and its summary.
+        Files.delete(dir.resolve("warned"));
+        var slots = new Slots(1);
+        slots.use(Slots.Demand.TIMED, new Schedule.Job("warns", Schedule.Purpose.FIRST, "run"),
+                () -> ProcessCapture.run(List.of("bash", "-c", once), dir, Map.of(), Duration.ofSeconds(30)));
+        slots.schedule().write(dir.resolve("schedule"), 1);
+        String summary = Files.readString(dir.resolve("schedule/summary.txt"));
+        assertTrue(summary.contains("ran again: 1 void run, warns run (a JVM found its performance counters' file"
+                + " locked)"), summary);
     }
 }

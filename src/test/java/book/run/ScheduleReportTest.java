@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,8 +53,8 @@ class ScheduleReportTest {
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 1),
                 new Schedule.Sample(3 * S, Duration.ofSeconds(3), 1),
                 new Schedule.Sample(10 * S, Duration.ofSeconds(5), 1));
-        var report = new ScheduleReport(spans, List.of(), samples, 2, 0, 0, 10 * S, Duration.ofSeconds(5),
-                Duration.ofSeconds(2));
+        var report = new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, 10 * S,
+                Duration.ofSeconds(5), Duration.ofSeconds(2));
         assertEquals(3.0, report.aloneSeconds(), 1e-9);
         // Longer than the longest example (6.5 s) and than 3 s plus the rest of the CPU over 2 cores ((7 - 3) / 2 s).
         assertEquals(8.0, report.floor(), 1e-9);
@@ -67,8 +68,8 @@ class ScheduleReportTest {
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 1),
                 new Schedule.Sample(2 * S, Duration.ofSeconds(2), 1),
                 new Schedule.Sample(12 * S, Duration.ofSeconds(14), 1));
-        var report = new ScheduleReport(spans, List.of(), samples, 2, 0, 0, 12 * S, Duration.ofSeconds(14),
-                Duration.ofSeconds(2));
+        var report = new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, 12 * S,
+                Duration.ofSeconds(14), Duration.ofSeconds(2));
         // 2 s alone, then (14 + 2 - 2) s of CPU over 2 cores.
         assertEquals(9.0, report.floor(), 1e-9);
     }
@@ -83,11 +84,34 @@ class ScheduleReportTest {
         assertEquals(3, runs.size());
         assertTrue(runs.get(1).startsWith("goroutines/CountToTen\trun\tFIRST\tTIMED\t"), runs.get(1));
         String summary = Files.readString(directory.resolve("summary.txt"));
-        assertTrue(summary.contains("longest example: goroutines/CountToTen, 7.0 s"), summary);
+        assertTrue(summary.contains("longest entry: goroutines/CountToTen, 7.0 s"), summary);
         assertTrue(summary.contains("alone: mutexes/RaceyCounter"), summary);
         String figures = Files.readString(directory.resolve("figures.properties"));
         assertTrue(figures.contains("floor.seconds=7.5\n"), figures);
         assertTrue(figures.contains("alone.seconds=0.5\n"), figures);
+    }
+
+    @Test
+    void countsEachKindOfEntryApartAndSaysWhichRunsWereVoid(@TempDir Path directory) throws IOException {
+        var spans = List.of(
+                span("goroutines/CountToTen", Slots.Demand.TIMED, 0, 7),
+                span("failing/Hangs", Slots.Demand.SHARED, 0, 3),
+                span("channels/SideBySide.go", Slots.Demand.TIMED, 0, 1),
+                span("release-checks", Slots.Demand.SHARED, 1, 9));
+        var rerun = new Schedule.Rerun(new Schedule.Job("failing/Hangs", Schedule.Purpose.FIRST, "run"), 2 * S,
+                "a JVM found its performance counters' file locked");
+        var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 0), new Schedule.Sample(9 * S, Duration.ZERO, 0));
+        new ScheduleReport(spans, List.of(), List.of(rerun),
+                Map.of("channels/SideBySide.go", "Go program", "release-checks", "release-check run"),
+                samples, 2, 0, 0, 9 * S, Duration.ofSeconds(3), Duration.ZERO).write(directory);
+        String summary = Files.readString(directory.resolve("summary.txt"));
+        assertTrue(summary.startsWith("book run: 2 examples, 1 Go program, 1 release-check run, 4 processes,"), summary);
+        assertTrue(summary.contains("  ran again: 1 void run, failing/Hangs run (a JVM found its performance counters'"
+                + " file locked)\n"), summary);
+        assertTrue(summary.contains("longest entry: release-checks, 8.0 s"), summary);
+        assertTrue(Files.readAllLines(directory.resolve("runs.tsv")).contains(
+                "failing/Hangs\trun: void, ran again (a JVM found its performance counters' file locked)\tFIRST\t-\t-\t-"
+                        + "\t2.000\t-"), directory.toString());
     }
 
     @Test
@@ -100,7 +124,7 @@ class ScheduleReportTest {
     private static ScheduleReport report(List<Schedule.Span> spans, Duration childCpu, Duration ownCpu) {
         long end = spans.stream().mapToLong(Schedule.Span::ended).max().orElse(0);
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 0), new Schedule.Sample(end, childCpu, 0));
-        return new ScheduleReport(spans, List.of(), samples, 2, 0, 0, end, childCpu, ownCpu);
+        return new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, end, childCpu, ownCpu);
     }
 
     private static Schedule.Span span(String example, Slots.Demand demand, double from, double to) {
