@@ -71,6 +71,7 @@ public final class Schedule {
     private final Duration childCpuAtStart = childCpuRead.orElse(Duration.ZERO);
     private final Duration ownCpuAtStart = ChildCpu.own();
     private final boolean measured = childCpuRead.isPresent();
+    private final Optional<MachineCpu.Ticks> machineAtStart = MachineCpu.now();
     private final List<Span> spans = new ArrayList<>();
     private final List<Resolve> resolves = new ArrayList<>();
     private final List<Rerun> reruns = new ArrayList<>();
@@ -156,7 +157,8 @@ public final class Schedule {
                     List.copyOf(samples), cores,
                     originEpochMillis, ManagementFactory.getRuntimeMXBean().getStartTime(), now(),
                     measured ? last.childCpu() : null,
-                    ChildCpu.own().minus(ownCpuAtStart));
+                    ChildCpu.own().minus(ownCpuAtStart),
+                    machineAtStart.flatMap(start -> MachineCpu.now().map(end -> end.busySince(start))).orElse(-1.0));
         }
         report.write(directory);
     }

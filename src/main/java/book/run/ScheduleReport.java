@@ -42,10 +42,12 @@ final class ScheduleReport {
     /** The children's CPU time over the run; null where it cannot be measured. */
     private final Duration childCpu;
     private final Duration ownCpu;
+    /** The share of the whole machine's CPU that was busy over the run, by anything; negative where not measured. */
+    private final double machineBusy;
 
     ScheduleReport(List<Schedule.Span> spans, List<Schedule.Resolve> resolves, List<Schedule.Rerun> reruns,
                    Map<String, String> kinds, List<Schedule.Sample> samples, int cores, long originEpochMillis, long jvmStartEpochMillis, long end, Duration childCpu,
-                   Duration ownCpu) {
+                   Duration ownCpu, double machineBusy) {
         this.spans = spans.stream().sorted(Comparator.comparingLong(Schedule.Span::started)).toList();
         this.resolves = resolves;
         this.reruns = reruns;
@@ -57,6 +59,7 @@ final class ScheduleReport {
         this.end = end;
         this.childCpu = childCpu;
         this.ownCpu = ownCpu;
+        this.machineBusy = machineBusy;
     }
 
     void write(Path directory) {
@@ -191,6 +194,10 @@ final class ScheduleReport {
             text.append("  CPU time: %s s of the examples (and JBang), %s s of the build's test JVM; %s of the %s"
                     .formatted(f(childCpu.toNanos() / 1e9), f(ownCpu.toNanos() / 1e9), f(cpuSeconds()), f(offered))
                     + " core-seconds the run had, %d%% idle%n".formatted(Math.round(100 * (1 - cpuSeconds() / offered))));
+        }
+        if (machineBusy >= 0) {
+            text.append("  the whole machine, whatever ran on it (this run, the build beside it, other work): %d%% idle%n"
+                    .formatted(Math.round(100 * (1 - machineBusy))));
         }
         double alone = aloneSeconds();
         text.append("  floor: %s s, the longest of: the longest entry (%s s); the @alone time (%s s) plus the longest"

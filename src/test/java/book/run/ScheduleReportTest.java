@@ -54,7 +54,7 @@ class ScheduleReportTest {
                 new Schedule.Sample(3 * S, Duration.ofSeconds(3), 1),
                 new Schedule.Sample(10 * S, Duration.ofSeconds(5), 1));
         var report = new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, 10 * S,
-                Duration.ofSeconds(5), Duration.ofSeconds(2));
+                Duration.ofSeconds(5), Duration.ofSeconds(2), -1);
         assertEquals(3.0, report.aloneSeconds(), 1e-9);
         // Longer than the longest example (6.5 s) and than 3 s plus the rest of the CPU over 2 cores ((7 - 3) / 2 s).
         assertEquals(8.0, report.floor(), 1e-9);
@@ -69,7 +69,7 @@ class ScheduleReportTest {
                 new Schedule.Sample(2 * S, Duration.ofSeconds(2), 1),
                 new Schedule.Sample(12 * S, Duration.ofSeconds(14), 1));
         var report = new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, 12 * S,
-                Duration.ofSeconds(14), Duration.ofSeconds(2));
+                Duration.ofSeconds(14), Duration.ofSeconds(2), -1);
         // 2 s alone, then (14 + 2 - 2) s of CPU over 2 cores.
         assertEquals(9.0, report.floor(), 1e-9);
     }
@@ -86,6 +86,8 @@ class ScheduleReportTest {
         String summary = Files.readString(directory.resolve("summary.txt"));
         assertTrue(summary.contains("longest entry: goroutines/CountToTen, 7.0 s"), summary);
         assertTrue(summary.contains("alone: mutexes/RaceyCounter"), summary);
+        assertTrue(summary.contains("\n  the whole machine, whatever ran on it (this run, the build beside it, other work):"
+                + " 15% idle\n"), summary);
         String figures = Files.readString(directory.resolve("figures.properties"));
         assertTrue(figures.contains("floor.seconds=7.5\n"), figures);
         assertTrue(figures.contains("alone.seconds=0.5\n"), figures);
@@ -103,7 +105,7 @@ class ScheduleReportTest {
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 0), new Schedule.Sample(9 * S, Duration.ZERO, 0));
         new ScheduleReport(spans, List.of(), List.of(rerun),
                 Map.of("channels/SideBySide.go", "Go program", "release-checks", "release-check run"),
-                samples, 2, 0, 0, 9 * S, Duration.ofSeconds(3), Duration.ZERO).write(directory);
+                samples, 2, 0, 0, 9 * S, Duration.ofSeconds(3), Duration.ZERO, -1).write(directory);
         String summary = Files.readString(directory.resolve("summary.txt"));
         assertTrue(summary.startsWith("book run: 2 examples, 1 Go program, 1 release-check run, 4 processes,"), summary);
         assertTrue(summary.contains("  ran again: 1 void run, failing/Hangs run (a JVM found its performance counters'"
@@ -124,7 +126,7 @@ class ScheduleReportTest {
     private static ScheduleReport report(List<Schedule.Span> spans, Duration childCpu, Duration ownCpu) {
         long end = spans.stream().mapToLong(Schedule.Span::ended).max().orElse(0);
         var samples = List.of(new Schedule.Sample(0, Duration.ZERO, 0), new Schedule.Sample(end, childCpu, 0));
-        return new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, end, childCpu, ownCpu);
+        return new ScheduleReport(spans, List.of(), List.of(), Map.of(), samples, 2, 0, 0, end, childCpu, ownCpu, 0.85);
     }
 
     private static Schedule.Span span(String example, Slots.Demand demand, double from, double to) {
