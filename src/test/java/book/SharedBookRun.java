@@ -1,6 +1,8 @@
 package book;
 
+import book.render.ResultsGate;
 import book.run.BookRun;
+import book.run.RunResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -8,6 +10,7 @@ import org.junit.platform.launcher.TestPlan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,6 +108,57 @@ public final class SharedBookRun implements TestExecutionListener {
         for (int i = 0; i < joining.size(); i++) {
             STARTED.put(joining.get(i).test(), new Joined(run, parts.get(i)));
         }
+        if (joining.stream().map(Runs::test).toList().containsAll(List.of(BookExamplesTest.class, GoProgramsTest.class))) {
+            openTheGateOnceTheBookIsFinal(book, run, parts.stream().flatMap(List::stream)
+                    .filter(part -> part.store().directory().equals(book.results().directory())).toList());
+        }
         return STARTED.get(test);
+    }
+
+    /**
+     * The ebook render of {@code ./mvnw verify} waits for its {@link ResultsGate}, which the pom opens once the unit
+     * tests have ended; the results the book shows (the {@code parts} that write the book's results: its examples and
+     * the Go programs beside them) are final before that, while the must-fail fixtures and javac's release checks still
+     * run. Once every entry of those parts has passed (or, a Go program too new for this Go, been parsed), this opens
+     * the gate, so that the render converts beside the rest of the run instead of after it. It opens nothing when the
+     * build renders no ebooks, rewrites samples ({@code -Dbook.update}), or hunts flakes ({@code -Dbook.runs}), nor
+     * when an entry failed: the build then fails, and the render ends without converting.
+     */
+    private static void openTheGateOnceTheBookIsFinal(TestBook book, BookRun run, List<BookRun.Part<?>> parts) {
+        String file = System.getProperty("book.ebooks.gate", "");
+        String build = System.getProperty("book.build", "");
+        if (file.isBlank() || build.isBlank() || Boolean.parseBoolean(System.getProperty("book.ebooks.skip", "true"))
+                || book.updating() || book.runs() != 1) {
+            return;
+        }
+        var gate = new ResultsGate(Path.of(file), build);
+        Thread.ofPlatform().daemon().name("book results final").start(() -> {
+            if (openWhenPassed(gate, run, parts)) {
+                System.out.println("The results the book shows are final: the ebook render reads them now ("
+                        + gate.file() + ")");
+            }
+        });
+    }
+
+    /**
+     * Waits for every entry of the {@code parts} of the run and opens the gate if each passed (or was parsed, a Go
+     * program too new for this Go); returns whether it opened it. An entry that failed leaves it closed at once.
+     */
+    static boolean openWhenPassed(ResultsGate gate, BookRun run, List<BookRun.Part<?>> parts) {
+        try {
+            for (BookRun.Part<?> part : parts) {
+                for (Object entry : part.entries()) {
+                    RunResult result = run.await(entry);
+                    if (!result.passed() && result.status() != RunResult.Status.PARSED) {
+                        return false;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        gate.open();
+        return true;
     }
 }

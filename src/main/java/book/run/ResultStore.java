@@ -25,6 +25,11 @@ public final class ResultStore {
         this.directory = directory;
     }
 
+    /** The folder the results are kept in. */
+    public Path directory() {
+        return directory;
+    }
+
     public void save(RunResult result) {
         Path file = fileFor(result.id());
         try {

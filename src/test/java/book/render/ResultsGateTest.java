@@ -4,13 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +25,7 @@ class ResultsGateTest {
         long start = System.nanoTime();
         Thread build = Thread.ofPlatform().start(() -> {
             sleep(250);
-            open(gate);
+            gate.open();
         });
         assertTrue(gate.await(ProcessHandle.current()));
         assertTrue(System.nanoTime() - start >= Duration.ofMillis(200).toNanos(), "returned before the gate opened");
@@ -35,7 +34,7 @@ class ResultsGateTest {
 
     @Test
     void aGateOpenedByAnotherBuildIsNotThisBuildsGate() throws IOException, InterruptedException {
-        open(new ResultsGate(dir.resolve("ebooks-results.gate"), "earlier"));
+        new ResultsGate(dir.resolve("ebooks-results.gate"), "earlier").open();
         var gate = new ResultsGate(dir.resolve("ebooks-results.gate"), "b2");
         assertFalse(gate.isOpen());
         // The build that would open it ends instead: the waiter gives up rather than reading results that are not final.
@@ -52,18 +51,10 @@ class ResultsGateTest {
         Files.write(dir.resolve("gate"), List.of("20261129-170102.123"));
         assertTrue(new ResultsGate(dir.resolve("gate"), "20261129-170102.123").isOpen());
         assertFalse(new ResultsGate(dir.resolve("gate"), "20261129-170102").isOpen());
-    }
-
-    /** Opens the gate as the pom's ebooks-results-final does: the build's name on one line, written whole. */
-    private static void open(ResultsGate gate) {
-        try {
-            Files.createDirectories(gate.file().toAbsolutePath().getParent());
-            Path part = gate.file().resolveSibling(gate.file().getFileName() + ".part");
-            Files.write(part, List.of(gate.build()));
-            Files.move(part, gate.file(), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // What the test JVM writes when the book's results are final before the tests end: the same line.
+        new ResultsGate(dir.resolve("opened"), "20261129-170102.123").open();
+        assertEquals(List.of("20261129-170102.123"), Files.readAllLines(dir.resolve("opened")));
+        assertFalse(Files.exists(dir.resolve("opened.part")));
     }
 
     private static void sleep(long millis) {
