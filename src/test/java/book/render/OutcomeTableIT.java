@@ -1,6 +1,5 @@
 package book.render;
 
-import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.junit.jupiter.api.Test;
 
@@ -8,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The outcome table converts, with Asciidoctor, into the table the page shows: its role, a bar and asterisks in an
- * outcome's text shown as written, "never" for an outcome no run showed, and its caption. It starts an Asciidoctor
- * runtime, seconds of work, so it runs in {@code ./mvnw verify}; {@link OutcomeTableTest} checks the lines themselves.
+ * outcome's text shown as written, "never" for an outcome no run showed, and its caption. It converts in an
+ * Asciidoctor runtime ({@link TestAsciidoctor}), seconds of work to start, so it runs in {@code ./mvnw verify};
+ * {@link OutcomeTableTest} checks the lines themselves.
  */
 class OutcomeTableIT {
 
     @Test
     void convertsIntoATableThatShowsEachOutcomeAsWritten() {
         String table = String.join("\n", OutcomeTable.lines(OutcomeTableTest.tenRuns()));
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            String html = asciidoctor.convert(table, Options.builder().build());
-            assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch outcomes\""), html);
-            assertTrue(html.contains("<p class=\"tableblock\">below 2000 | *lost*</p>"), html);
-            assertTrue(html.contains("<p class=\"tableblock\">never</p>"), html);
-            assertTrue(html.contains("<caption class=\"title\">Outcomes of this build"), html);
-        }
+        String html = TestAsciidoctor.convert(extensions -> { }, asciidoctor ->
+                asciidoctor.convert(table, Options.builder().build()));
+        assertTrue(html.contains("class=\"tableblock frame-all grid-all stretch outcomes\""), html);
+        assertTrue(html.contains("<p class=\"tableblock\">below 2000 | *lost*</p>"), html);
+        assertTrue(html.contains("<p class=\"tableblock\">never</p>"), html);
+        assertTrue(html.contains("<caption class=\"title\">Outcomes of this build"), html);
     }
 }

@@ -2,7 +2,6 @@ package book.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Converts one page with Asciidoctor and the search index's tree processor, and reads the index it gives: plain
  * text, one entry per section, tables and code in, furniture out. Starting Asciidoctor takes seconds, so this runs
- * in {@code ./mvnw verify}.
+ * in {@code ./mvnw verify}, in the runtime it shares with {@link OutcomeTableIT} ({@link TestAsciidoctor}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIndexIT {
@@ -67,11 +66,9 @@ class SearchIndexIT {
         Path page = folder.resolve("01-demo.adoc");
         Files.writeString(page, PAGE);
         var index = new SearchIndex();
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            asciidoctor.javaExtensionRegistry().treeprocessor(index);
-            asciidoctor.convertFile(page.toFile(), Options.builder().backend("html5").safe(SafeMode.UNSAFE)
-                    .toDir(folder.toFile()).build());
-        }
+        TestAsciidoctor.convert(extensions -> extensions.treeprocessor(index), asciidoctor ->
+                asciidoctor.convertFile(page.toFile(), Options.builder().backend("html5").safe(SafeMode.UNSAFE)
+                        .toDir(folder.toFile()).build()));
         String script = index.script(List.of(new SearchIndex.Page("01-demo.html", "Demo")));
         JsonNode json = new ObjectMapper().readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1));
         for (JsonNode entry : json.get("entries")) {

@@ -21,37 +21,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReleaseCheckIT {
 
     private static final Path ROOT = Path.of(System.getProperty("book.root", ".")).toAbsolutePath().normalize();
+    private static final Example TOO_LOW = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java"));
+    private static final Example RIGHT = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java"));
+
+    /**
+     * javac's errors on MarkedTooLow at release 21, each check with a file manager of its own: what every other way of
+     * checking it must give. Computed once for the class (each is a javac run in this JVM).
+     */
+    private static List<String> tooLowProblems;
+
+    private static synchronized List<String> tooLowProblems() {
+        if (tooLowProblems == null) {
+            tooLowProblems = ReleaseCheck.of(TOO_LOW).problems();
+        }
+        return tooLowProblems;
+    }
 
     @Test
     void rejectsAScriptThatNeedsJava25ButSays21() {
-        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")));
-        assertEquals(21, check.release());
-        List<String> problems = check.problems();
+        assertEquals(21, ReleaseCheck.of(TOO_LOW).release());
+        List<String> problems = tooLowProblems();
         assertTrue(!problems.isEmpty() && problems.getFirst().startsWith(
                 "src/test/fixtures/release/MarkedTooLow.java:6: javac --release 21: "), String.join("\n", problems));
     }
 
     @Test
     void acceptsTheSameScriptAtRelease25() {
-        var check = new ReleaseCheck(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")), 25, "");
+        var check = new ReleaseCheck(TOO_LOW, 25, "");
         assertEquals(List.of(), check.problems());
     }
 
     @Test
     void acceptsAScriptThatNeedsNoMoreThanItsLineSays() {
-        var check = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java")));
+        var check = ReleaseCheck.of(RIGHT);
         assertEquals(21, check.release());
         assertEquals(List.of(), check.problems());
     }
 
     @Test
     void checksThatShareJavacGiveEachScriptOnlyItsOwnProblems() {
-        var tooLow = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java")));
-        var right = ReleaseCheck.of(new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java")));
+        var tooLow = ReleaseCheck.of(TOO_LOW);
+        var right = ReleaseCheck.of(RIGHT);
         // One thread: both checks of release 21 share its file manager, the failing one first, then last.
         for (var checks : List.of(List.of(tooLow, right), List.of(right, tooLow))) {
             var problems = ReleaseChecks.problems(checks, 1);
-            assertEquals(tooLow.problems(), problems.get(tooLow.example()));
+            assertEquals(tooLowProblems(), problems.get(tooLow.example()));
             assertEquals(List.of(), problems.get(right.example()));
         }
         assertEquals(List.of(tooLow.example(), right.example()),
@@ -60,13 +74,13 @@ class ReleaseCheckIT {
 
     @Test
     void javacInItsOwnJvmRejectsTheScriptThatNeedsANewerReleaseAndRemembersOnlyThePass(@TempDir Path passes) {
-        var tooLow = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedTooLow.java"));
-        var right = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java"));
+        var tooLow = TOO_LOW;
+        var right = RIGHT;
         var scripts = new ReleaseCheckRun.Scripts(List.of(tooLow, right));
         var cache = new ReleaseCheckCache(passes);
         RunResult first = new ReleaseCheckRun(cache, false).run(scripts, new Slots(1));
         assertEquals(RunResult.Status.FAILED, first.status(), first.report());
-        assertEquals(Map.of(tooLow, ReleaseCheck.of(tooLow).problems(), right, List.of()),
+        assertEquals(Map.of(tooLow, tooLowProblems(), right, List.of()),
                 ReleaseCheckRun.problems(scripts, first));
         assertTrue(cache.passed(ReleaseCheck.of(right)));
         assertFalse(cache.passed(ReleaseCheck.of(tooLow)));
@@ -82,7 +96,7 @@ class ReleaseCheckIT {
 
     @Test
     void javacsJvmThatChecksNothingFailsEveryScript() {
-        var script = new Example(ROOT, Path.of("src/test/fixtures/release/MarkedRight.java"));
+        var script = RIGHT;
         var scripts = new ReleaseCheckRun.Scripts(List.of(script));
         var failed = new RunResult(ReleaseCheckRun.ID, "examples", "javac", RunResult.Status.BUILD_FAILED, 1, List.of(),
                 List.of("Error: Could not find or load main class"), 0.1, 0, "", "its JVM did not start", "", List.of(),
