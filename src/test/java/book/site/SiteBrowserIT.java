@@ -294,6 +294,7 @@ class SiteBrowserIT {
         List<String> chapters = chapters();
         assertTrue(chapters.size() >= 3, "the arrow-key test needs three chapters");
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url(chapters.get(1)));
         browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
         browser.waitFor("location.pathname.endsWith('/" + chapters.get(2) + "')", "the right arrow to open " + chapters.get(2));
@@ -317,6 +318,7 @@ class SiteBrowserIT {
     void searchWorksOnAPhone() {
         String chapter = chapters().stream().findFirst().orElseThrow(() -> new AssertionError("the site has no chapter page"));
         browser.phone();
+        browser.colorScheme("light");
         browser.open(server.url(chapter));
         List<String> results = search("virtual");
         assertFalse(results.isEmpty(), "searching " + chapter + " on a phone for 'virtual' found nothing");
@@ -325,12 +327,12 @@ class SiteBrowserIT {
                 return first.width > 0 && first.height > 0 && first.right <= window.innerWidth + 1;"""),
                 "the first search result is not visible within a phone's width");
         browser.viewportScreenshot(screenshots.resolve("search-phone.png"));
-        browser.desktop();
     }
 
     @Test
     void searchIndexPointsAtPagesAndSectionsThatExist() {
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url("index.html"));
         browser.js("document.getElementById('book-search-input').focus()");
         browser.waitFor("window.BOOK_SEARCH", "the search index to load when the search box is focused");
@@ -355,6 +357,7 @@ class SiteBrowserIT {
                 .filter(page -> files.read(page).contains("class=\"conum\""))
                 .findFirst().orElseGet(() -> chapters().getFirst());
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url(chapter));
         browser.cdp("Browser.grantPermissions", Map.of("origin", server.origin(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
@@ -399,7 +402,10 @@ class SiteBrowserIT {
 
     /**
      * One browser and the server it alone asks, checking one page at a time: each of the page checks' threads has its
-     * own, so the requests a page made are told apart and two pages are checked at once on two cores.
+     * own, so the requests a page made are told apart and two pages are checked at once on two cores. A check (like each
+     * test on the test's own browser) sets the screen and the colour scheme it needs before it opens its page, and puts
+     * neither back after: that laid the page it was done with out again for nothing (the next check on this browser is
+     * most often on the same screen).
      */
     private final class Screen implements AutoCloseable {
 
@@ -524,7 +530,6 @@ class SiteBrowserIT {
                 problems.addAll(timelines(page));
                 browser.viewport(1366, 768);
                 problems.addAll(codeCrampedOnALaptop());
-                browser.desktop();
             }
             return problems;
         }
@@ -654,8 +659,6 @@ class SiteBrowserIT {
             photograph(browser, "phone", page);
             browser.colorScheme("dark");
             problems.addAll(darkAccessibility());
-            browser.colorScheme("light");
-            browser.desktop();
             return problems;
         }
 
