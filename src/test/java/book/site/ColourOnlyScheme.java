@@ -63,7 +63,8 @@ final class ColourOnlyScheme {
     private record Declaration(String where, String property, String value, boolean scheme) {
     }
 
-    private record Script(String where, String text) {
+    /** A script: its own text, from {@code from} in its file's {@code whole} text. */
+    private record Script(String file, String whole, int from, String text) {
     }
 
     private record Lines(String text, int[] breaks) {
@@ -93,7 +94,7 @@ final class ColourOnlyScheme {
         }
         Matcher script = SCRIPT_ELEMENT.matcher(outside);
         while (script.find()) {
-            scripts.add(new Script(file + ":" + line(text, script.start(1)), script.group(1)));
+            scripts.add(new Script(file, text, script.start(1), script.group(1)));
             blank(outside, script.start(), script.end());
         }
         Matcher tag = TAG.matcher(outside);
@@ -112,7 +113,7 @@ final class ColourOnlyScheme {
 
     /** A script of the site. */
     void script(String file, String text) {
-        scripts.add(new Script(file + ":1", text));
+        scripts.add(new Script(file, text, 0, text));
     }
 
     /** What in the files read so far makes the dark scheme change more than colours, each with its file and line. */
@@ -159,12 +160,16 @@ final class ColourOnlyScheme {
             }
         }
         for (Script script : scripts) {
-            if (script.text().contains(FEATURE)) {
-                found.add(script.where() + ": a script names " + FEATURE + " (it could change the page with the scheme)");
+            int feature = script.text().indexOf(FEATURE);
+            if (feature >= 0) {
+                found.add(script.file() + ":" + line(script.whole(), script.from() + feature) + ": a script names " + FEATURE
+                        + " (it could change the page with the scheme)");
             }
             for (String name : changed) {
-                if (Pattern.compile(Pattern.quote(name) + "(?![\\w-])").matcher(script.text()).find()) {
-                    found.add(script.where() + ": a script names " + name + ", which the colour scheme changes");
+                Matcher named = Pattern.compile(Pattern.quote(name) + "(?![\\w-])").matcher(script.text());
+                if (named.find()) {
+                    found.add(script.file() + ":" + line(script.whole(), script.from() + named.start()) + ": a script names "
+                            + name + ", which the colour scheme changes");
                 }
             }
         }

@@ -94,10 +94,10 @@ class ColourOnlySchemeTest {
     void aScriptThatAsksForTheSchemeOrReadsItsColoursFails() {
         var scheme = new ColourOnlyScheme();
         scheme.css("book.css", SITE);
-        scheme.script("book.js", "var dark = window.matchMedia('(prefers-color-scheme: dark)');\n");
-        scheme.html("index.html", "<script>getComputedStyle(document.body).getPropertyValue('--bg')</script>"
+        scheme.script("book.js", "'use strict';\nvar dark = window.matchMedia('(prefers-color-scheme: dark)');\n");
+        scheme.html("index.html", "<html>\n<script>\ngetComputedStyle(document.body).getPropertyValue('--bg')</script>"
                 + "<script>var bgcolor = '--bg-image';</script>");
-        assertEquals(List.of("book.js:1: a script names prefers-color-scheme (it could change the page with the scheme)",
-                "index.html:1: a script names --bg, which the colour scheme changes"), scheme.problems());
+        assertEquals(List.of("book.js:2: a script names prefers-color-scheme (it could change the page with the scheme)",
+                "index.html:3: a script names --bg, which the colour scheme changes"), scheme.problems());
     }
 }
