@@ -43,7 +43,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Opens every page of the built site in Debian's headless Chromium, served from 127.0.0.1, on a
  * desktop and on a phone, in the light and the dark theme; fails on script errors, broken links and
  * anchors, assets that did not load, requests to any other host, code without highlighting,
- * examples without their checked output, any axe-core violation, layout shift after load, a copy
+ * examples without their checked output, any axe-core violation (in the dark, of axe's rules that read colours: the
+ * test first checks that the dark scheme changes only colours, so the other rules answer as in the light), layout
+ * shift after load, a copy
  * button over code, identifiers broken mid-word, code that scrolls beside unused width, a missing
  * chapter list, skip link or landmark, and a search that finds nothing or ranks badly. Screenshots of
  * every page (JPEG) go to {@code target/screenshots/}, for people to look at; CI, which keeps nothing of a run that
@@ -202,6 +204,24 @@ class SiteBrowserIT {
         assertTrue(problems.isEmpty(), "resources from another host:\n  " + String.join("\n  ", problems));
     }
 
+    /**
+     * The premise of the dark pass, which runs only {@link Axe#COLOUR_RULES}: the dark scheme changes colours and
+     * nothing else ({@link ColourOnlyScheme}), and those rules were read from the axe-core that runs.
+     */
+    @Test
+    void theDarkSchemeChangesOnlyColours() {
+        var scheme = new ColourOnlyScheme();
+        files.files(".css").forEach(file -> scheme.css(file, files.read(file)));
+        Stream.concat(pages.stream(), files.files(".svg").stream()).forEach(file -> scheme.html(file, files.read(file)));
+        files.files(".js").forEach(file -> scheme.script(file, files.read(file)));
+        List<String> problems = scheme.problems();
+        assertTrue(problems.isEmpty(), "the dark colour scheme changes more than colours, so axe's rules that do not read"
+                + " colours may answer otherwise in the dark, where the test runs only Axe.COLOUR_RULES:\n  "
+                + String.join("\n  ", problems));
+        assertEquals(Axe.READ, Axe.installedVersion(), "Axe.COLOUR_RULES was read from axe-core " + Axe.READ
+                + ": read the rules of the version src/build/axe pins, then update COLOUR_RULES and READ");
+    }
+
     @Test
     void searchFindsWordsThatAreInTheBook() {
         browser.desktop();
@@ -274,6 +294,7 @@ class SiteBrowserIT {
         List<String> chapters = chapters();
         assertTrue(chapters.size() >= 3, "the arrow-key test needs three chapters");
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url(chapters.get(1)));
         browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
         browser.waitFor("location.pathname.endsWith('/" + chapters.get(2) + "')", "the right arrow to open " + chapters.get(2));
@@ -297,6 +318,7 @@ class SiteBrowserIT {
     void searchWorksOnAPhone() {
         String chapter = chapters().stream().findFirst().orElseThrow(() -> new AssertionError("the site has no chapter page"));
         browser.phone();
+        browser.colorScheme("light");
         browser.open(server.url(chapter));
         List<String> results = search("virtual");
         assertFalse(results.isEmpty(), "searching " + chapter + " on a phone for 'virtual' found nothing");
@@ -305,12 +327,12 @@ class SiteBrowserIT {
                 return first.width > 0 && first.height > 0 && first.right <= window.innerWidth + 1;"""),
                 "the first search result is not visible within a phone's width");
         browser.viewportScreenshot(screenshots.resolve("search-phone.png"));
-        browser.desktop();
     }
 
     @Test
     void searchIndexPointsAtPagesAndSectionsThatExist() {
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url("index.html"));
         browser.js("document.getElementById('book-search-input').focus()");
         browser.waitFor("window.BOOK_SEARCH", "the search index to load when the search box is focused");
@@ -335,6 +357,7 @@ class SiteBrowserIT {
                 .filter(page -> files.read(page).contains("class=\"conum\""))
                 .findFirst().orElseGet(() -> chapters().getFirst());
         browser.desktop();
+        browser.colorScheme("light");
         browser.open(server.url(chapter));
         browser.cdp("Browser.grantPermissions", Map.of("origin", server.origin(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
@@ -379,7 +402,10 @@ class SiteBrowserIT {
 
     /**
      * One browser and the server it alone asks, checking one page at a time: each of the page checks' threads has its
-     * own, so the requests a page made are told apart and two pages are checked at once on two cores.
+     * own, so the requests a page made are told apart and two pages are checked at once on two cores. A check (like each
+     * test on the test's own browser) sets the screen and the colour scheme it needs before it opens its page, and puts
+     * neither back after: that laid the page it was done with out again for nothing (the next check on this browser is
+     * most often on the same screen).
      */
     private final class Screen implements AutoCloseable {
 
@@ -410,9 +436,17 @@ class SiteBrowserIT {
             return problems;
         }
 
-        /** Violations axe-core finds in the page's current colour scheme, each prefixed with it. */
-        private List<String> accessibility(String scheme) {
-            return Axe.violations(browser).stream().map(violation -> scheme + ": " + violation).toList();
+        /** Violations of every axe-core rule in the light scheme, each prefixed with it. */
+        private List<String> accessibility() {
+            return Axe.violations(browser).stream().map(violation -> "light: " + violation).toList();
+        }
+
+        /**
+         * Violations of axe-core's colour rules in the dark scheme, each prefixed with it: the other rules answer as in
+         * the light, since the dark scheme changes only colours (theDarkSchemeChangesOnlyColours).
+         */
+        private List<String> darkAccessibility() {
+            return Axe.colourViolations(browser).stream().map(violation -> "dark: " + violation).toList();
         }
 
         /** Listings whose copy button lies over a character of their code. */
@@ -480,7 +514,7 @@ class SiteBrowserIT {
             problems.addAll(examplesWithoutOutput(page));
             problems.addAll(listingsWithoutCopyButton());
             problems.addAll(chapterFurniture(page));
-            problems.addAll(accessibility("light"));
+            problems.addAll(accessibility());
             photograph(browser, "desktop", page);
 
             String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
@@ -489,14 +523,13 @@ class SiteBrowserIT {
             if (light.equals(dark)) {
                 problems.add("the dark colour scheme leaves the background " + light);
             }
-            problems.addAll(accessibility("dark"));
+            problems.addAll(darkAccessibility());
             photograph(browser, "desktop-dark", page);
             browser.colorScheme("light");
             if (isChapter(page)) {
                 problems.addAll(timelines(page));
                 browser.viewport(1366, 768);
                 problems.addAll(codeCrampedOnALaptop());
-                browser.desktop();
             }
             return problems;
         }
@@ -616,7 +649,7 @@ class SiteBrowserIT {
                 }
             }
             problems.addAll(timelineLabelsTooSmall());
-            problems.addAll(accessibility("light"));
+            problems.addAll(accessibility());
             long left = Math.max(0, 700 - Duration.ofNanos(System.nanoTime() - shown).toMillis());
             Number shift = (Number) browser.js("""
                     return new Promise(resolve => setTimeout(() => resolve(window.__bookLayoutShift), arguments[0]));""", left);
@@ -625,9 +658,7 @@ class SiteBrowserIT {
             }
             photograph(browser, "phone", page);
             browser.colorScheme("dark");
-            problems.addAll(accessibility("dark"));
-            browser.colorScheme("light");
-            browser.desktop();
+            problems.addAll(darkAccessibility());
             return problems;
         }
 
