@@ -79,7 +79,7 @@ class SlotsTest {
     }
 
     @Test
-    void aProcessTheWindowDoesNotShowWholeCountsAsOneCoreOnly() {
+    void aProcessTheWindowDoesNotShowWholeCountsOnceAsWhatAStartingJvmUses() {
         var busy = Slots.busy(List.of(
                         new Slots.Running(10, 500, SHARED), // claimed after the window began at 200
                         new Slots.Running(11, 100, TIMED), // measured over the whole window
@@ -87,7 +87,19 @@ class SlotsTest {
                 Map.of(10L, 0.4, 11L, 0.6, 12L, 0.3), // 12: a child no process claimed (JBang)
                 Map.of(11L, 0.2, 12L, 0.5), 200);
         assertEquals(0.6, busy.timed(), 1e-9);
-        assertEquals(1 + 1 + 0.3, busy.others(), 1e-9, "the young one counted once, as one core");
+        assertEquals(0.6 + 0.6 + 0.3, busy.others(), 1e-9, "each young SHARED one counted once, as 0.6 of a core");
         assertEquals(0.2, busy.timedWaiting(), 1e-9);
+        var timed = Slots.busy(List.of(new Slots.Running(0, 0, TIMED)), Map.of(), Map.of(), 200);
+        assertEquals(1, timed.timed(), 1e-9, "a young TIMED one counts as a whole core");
+    }
+
+    @Test
+    void threeStartingSharedExamplesRunOnTwoCoresNotFour() {
+        var two = Slots.busy(List.of(new Slots.Running(0, 0, SHARED), new Slots.Running(0, 0, SHARED)), Map.of(),
+                Map.of(), 200);
+        assertTrue(Slots.roomFor(SHARED, Map.of(SHARED, 2), two.timed(), two.others(), false, 2));
+        var three = Slots.busy(List.of(new Slots.Running(0, 0, SHARED), new Slots.Running(0, 0, SHARED),
+                new Slots.Running(0, 0, SHARED)), Map.of(), Map.of(), 200);
+        assertFalse(Slots.roomFor(SHARED, Map.of(SHARED, 3), three.timed(), three.others(), false, 2));
     }
 }
